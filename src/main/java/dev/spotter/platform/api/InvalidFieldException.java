@@ -1,0 +1,16 @@
+package dev.spotter.platform.api;
+
+/** A value that breaks a rule; the API answers 400 naming the field, the web shows the message next to it. */
+public class InvalidFieldException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidFieldException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

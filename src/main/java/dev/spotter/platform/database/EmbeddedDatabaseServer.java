@@ -1,0 +1,110 @@
+package dev.spotter.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server Spotter runs by itself when no external server is configured. Its data directory survives
+ * restarts: a second start finds the cluster and reuses it instead of initialising a new one.
+ */
+public final class EmbeddedDatabaseServer implements AutoCloseable {
+
+    static final String DATABASE = "spotter";
+    private static final String SUPERUSER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final long startMillis;
+
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path dataDirectory, long startMillis) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts (and on first use initialises) the cluster in {@code dataDirectory}, then ensures the database exists. */
+    public static EmbeddedDatabaseServer start(Path dataDirectory) {
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDirectory);
+            boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    // Spotter keeps real client data here: commits must be durable, unlike zonky's test default.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100")
+                    // zonky's own shutdown hook would race Spring's orderly close; the context closes it instead.
+                    .setRegisterShutdownHook(false)
+                    .start();
+            ensureDatabase(postgres);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            log.info("Embedded PostgreSQL ready in {} ms ({} data directory {}, port {})", millis,
+                    fresh ? "new" : "existing", dataDirectory, postgres.getPort());
+            return new EmbeddedDatabaseServer(postgres, dataDirectory, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + " (is another Spotter using this SPOTTER_HOME?)", e);
+        }
+    }
+
+    private static void ensureDatabase(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("create database " + DATABASE + " encoding 'UTF8'");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the Spotter database in the embedded server", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public String user() {
+        return SUPERUSER;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /** Stops the server with a fast shutdown so that every committed transaction is on disk. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

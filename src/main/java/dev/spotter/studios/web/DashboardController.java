@@ -1,0 +1,68 @@
+package dev.spotter.studios.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dev.spotter.platform.api.Paging;
+import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.Role;
+import dev.spotter.studios.internal.Invitations;
+import dev.spotter.studios.internal.Members;
+import dev.spotter.studios.internal.Studio;
+import dev.spotter.studios.internal.StudioSettings;
+import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front door: sends each person to their home, and shows a trainer their day at a glance. */
+@Controller
+class DashboardController {
+
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
+    private final StudioSettings settings;
+    private final Members members;
+    private final Invitations invitations;
+    private final Clock clock;
+
+    DashboardController(StudioSettings settings, Members members, Invitations invitations, Clock clock) {
+        this.settings = settings;
+        this.members = members;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal SpotterPrincipal me) {
+        return me.coaches() ? "redirect:/app" : "redirect:/portal";
+    }
+
+    @GetMapping("/app")
+    String dashboard(@AuthenticationPrincipal SpotterPrincipal me, Model model) {
+        Studio studio = settings.studio(me);
+        LocalDate today = LocalDate.now(clock.withZone(studio.timeZone()));
+        List<Role> clients = List.of(Role.CLIENT);
+        model.addAttribute("studio", studio);
+        model.addAttribute("today", TODAY.format(today));
+        model.addAttribute("greeting", greeting(clock.instant().atZone(studio.timeZone()).getHour()));
+        model.addAttribute("clientCount", members.count(me.studioId(), clients, ""));
+        model.addAttribute("coachCount", members.count(me.studioId(), List.of(Role.OWNER, Role.TRAINER), ""));
+        model.addAttribute("pendingCount", invitations.countOpen(me.studioId(), List.of(Role.CLIENT, Role.TRAINER)));
+        model.addAttribute("recentClients", members.recent(me.studioId(), Role.CLIENT, 5));
+        model.addAttribute("pending", invitations.open(me.studioId(),
+                me.isOwner() ? List.of(Role.CLIENT, Role.TRAINER) : clients, new Paging(0, 5)));
+        model.addAttribute("now", clock.instant());
+        return "studios/dashboard";
+    }
+
+    static String greeting(int hour) {
+        if (hour < 12) {
+            return "Good morning";
+        }
+        return hour < 18 ? "Good afternoon" : "Good evening";
+    }
+}
