@@ -35,6 +35,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
+        if (e instanceof InvalidFieldsException many) {
+            return validation(many.problems().stream().map(problem -> error(problem.field(), problem.message()))
+                    .toList());
+        }
         return validation(List.of(error(e.field(), e.getMessage())));
     }
 

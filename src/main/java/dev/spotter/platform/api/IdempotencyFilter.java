@@ -31,7 +31,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     /** A claim this old without a response was abandoned (the process died mid-request) and may be taken over. */
     private static final Duration ABANDONED = Duration.ofMinutes(2);
-    private static final int MAX_BODY = 1_048_576;
+    private static final int MAX_BODY = 10 * 1_048_576;
 
     private final JdbcClient jdbc;
     private final ProblemResponses problems;
@@ -68,7 +68,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            problems.write(request, response, 413, "Content Too Large", "The request body exceeds 1 MiB.");
+            problems.write(request, response, 413, "Content Too Large", "The request body exceeds 10 MiB.");
             return;
         }
         String hash = hash(caller, request, body);

@@ -2,6 +2,7 @@ package dev.spotter.platform.web;
 
 import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.InvalidFieldsException;
 import org.springframework.validation.BindingResult;
 
 /** Puts a rule broken deep in the domain next to the form field it concerns. */
@@ -12,12 +13,18 @@ public final class Forms {
 
     /** Records the error of an {@link InvalidFieldException} or {@link ConflictException} on the form. */
     public static void reject(BindingResult binding, RuntimeException e) {
+        if (e instanceof InvalidFieldsException many) {
+            for (InvalidFieldsException.Problem problem : many.problems()) {
+                reject(binding, new InvalidFieldException(problem.field(), problem.message()));
+            }
+            return;
+        }
         String field = e instanceof InvalidFieldException invalid ? invalid.field()
                 : e instanceof ConflictException conflict ? conflict.field() : null;
         // Domain messages read after the field name ("must be at least 12 characters"); next to a field they
-        // stand alone, so they start with a capital.
-        String message = e.getMessage().startsWith("is ") || e.getMessage().startsWith("must ")
-                ? capitalise(e.getMessage()) : e.getMessage();
+        // stand alone, so they start with a capital, unless they start with the person's own input (an email).
+        String first = e.getMessage().split(" ", 2)[0];
+        String message = first.matches("[a-z]+") ? capitalise(e.getMessage()) : e.getMessage();
         if (field != null && binding.getFieldType(field) != null) {
             binding.rejectValue(field, "invalid", message);
         } else {

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Exercise search and import benchmark. Starts Spotter on a fresh SPOTTER_HOME (loopback only), signs in as the
+# demo trainer, makes an API token, adds 1,000 custom exercises, then measures with wrk:
+#   baseline: GET /api/v1/me (authenticated, one small query)
+#   search:   GET /api/v1/exercises with typed text and filters
+# and times importing the 873-exercise free-exercise-db file (preview, apply, re-import).
+# Usage: bench/search/run.sh   (from the repository root; needs wrk and curl; writes bench/search/results-latest.md)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-18093}
+BASE="http://127.0.0.1:$PORT"
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-8}
+HOME_DIR=$(mktemp -d /tmp/spotter-search-bench.XXXXXX)
+JAR=$(ls target/spotter-*.jar | head -1)
+[ -f "$JAR" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+SPOTTER_HOME="$HOME_DIR" java -jar "$JAR" --server.port="$PORT" > "$HOME_DIR/spotter.out" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
+for _ in $(seq 1 600); do
+  curl -sf -o /dev/null "$BASE/login" && break
+  sleep 0.2
+done
+
+JAR_COOKIES="$HOME_DIR/cookies"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+TOKEN_FIELD=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf)
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null \
+  --data-urlencode "email=alex@northside.example" --data-urlencode "password=spotter-demo-2026" \
+  --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/login"
+TOKEN_FIELD=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/account/tokens" | csrf)
+SPOTTER_TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "name=bench" \
+  --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/account/tokens" | grep -o 'spt_[A-Za-z0-9_-]*' | head -1)
+export SPOTTER_TOKEN
+[ -n "$SPOTTER_TOKEN" ] || { echo "could not create an API token" >&2; exit 1; }
+
+echo "adding 1000 custom exercises..." >&2
+patterns=(SQUAT HINGE LUNGE HORIZONTAL_PUSH HORIZONTAL_PULL VERTICAL_PUSH VERTICAL_PULL CORE CARRY ROTATION)
+muscles=(QUADS GLUTES HAMSTRINGS CHEST UPPER_BACK FRONT_DELTS LATS ABS FOREARMS OBLIQUES)
+for i in $(seq 0 999); do
+  p=${patterns[$((i % 10))]}; m=${muscles[$((i % 10))]}
+  printf '{"name":"Custom drill %d %s","summary":"Studio drill number %d","modality":"STRENGTH","pattern":"%s","primary":["%s"],"equipment":["DUMBBELL"],"level":"BEGINNER","load":"EXTERNAL","cues":["Brace","Move well","Breathe"]}\n' \
+    "$i" "$p" "$i" "$p" "$m"
+done > "$HOME_DIR/customs.jsonl"
+while read -r line; do
+  curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $SPOTTER_TOKEN" \
+    -H 'Content-Type: application/json' -d "$line" "$BASE/api/v1/exercises"
+done < "$HOME_DIR/customs.jsonl" | sort | uniq -c >&2
+
+echo "warming up..." >&2
+wrk -t2 -c"$CONNECTIONS" -d10s -s bench/search/queries.lua "$BASE" > /dev/null
+BASELINE=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/search/baseline.lua "$BASE" | tail -1)
+SEARCH=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/search/queries.lua "$BASE" | tail -1)
+
+IMPORT_RESULT="(skipped: ../shared/data/free-exercise-db/exercises.json not found)"
+FILE=../shared/data/free-exercise-db/exercises.json
+if [ -f "$FILE" ]; then
+  t() { curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $SPOTTER_TOKEN" \
+        -H 'Content-Type: application/json' --data-binary @"$FILE" "$BASE/api/v1/exercises/imports?format=free-exercise-db&dryRun=$1"; }
+  IMPORT_RESULT="preview (dryRun): $(t true) s; import: $(t false) s; re-import (all unchanged): $(t false) s"
+fi
+
+{
+  echo "## Exercise search and import"
+  echo
+  echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/search/run.sh\` (commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)),"
+  echo "wrk -t2 -c$CONNECTIONS -d$DURATION on loopback, 1,000 custom exercises plus the built-in library in the studio."
+  echo
+  echo "| scenario | result |"
+  echo "|---|---|"
+  echo "| baseline: GET /api/v1/me | $BASELINE |"
+  echo "| search: GET /api/v1/exercises (15 typed queries and filters) | $SEARCH |"
+  echo "| import of free-exercise-db (873 exercises), HTTP status and seconds | $IMPORT_RESULT |"
+  echo
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+} | tee bench/search/results-latest.md

@@ -1,0 +1,7 @@
+package dev.spotter.exercises;
+
+/** A value with the words a trainer reads for it. */
+public interface Labelled {
+
+    String label();
+}
