@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-18093}
 BASE="http://127.0.0.1:$PORT"
 DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-8}
+CONNECTIONS_LIST=${CONNECTIONS_LIST:-"2 8"}
 HOME_DIR=$(mktemp -d /tmp/spotter-search-bench.XXXXXX)
 JAR=$(ls target/spotter-*.jar | head -1)
 [ -f "$JAR" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
@@ -19,20 +19,22 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 SPOTTER_HOME="$HOME_DIR" java -jar "$JAR" --server.port="$PORT" > "$HOME_DIR/spotter.out" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
+# Ready means the demo studio exists too, which happens just after the port opens.
 for _ in $(seq 1 600); do
-  curl -sf -o /dev/null "$BASE/login" && break
+  grep -q "Spotter is ready" "$HOME_DIR/spotter.out" && break
   sleep 0.2
 done
+grep -q "Spotter is ready" "$HOME_DIR/spotter.out" || { echo "Spotter did not start:" >&2; tail -20 "$HOME_DIR/spotter.out" >&2; exit 1; }
 
 JAR_COOKIES="$HOME_DIR/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+csrf() { { grep -o 'name="_csrf" value="[^"]*"' || true; } | head -1 | sed 's/.*value="//;s/"$//'; }
 TOKEN_FIELD=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf)
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null \
   --data-urlencode "email=alex@northside.example" --data-urlencode "password=spotter-demo-2026" \
   --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/login"
 TOKEN_FIELD=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/account/tokens" | csrf)
 SPOTTER_TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "name=bench" \
-  --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/account/tokens" | grep -o 'spt_[A-Za-z0-9_-]*' | head -1)
+  --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/account/tokens" | { grep -o 'spt_[A-Za-z0-9_-]*' || true; } | head -1)
 export SPOTTER_TOKEN
 [ -n "$SPOTTER_TOKEN" ] || { echo "could not create an API token" >&2; exit 1; }
 
@@ -50,9 +52,15 @@ while read -r line; do
 done < "$HOME_DIR/customs.jsonl" | sort | uniq -c >&2
 
 echo "warming up..." >&2
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/search/queries.lua "$BASE" > /dev/null
-BASELINE=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/search/baseline.lua "$BASE" | tail -1)
-SEARCH=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/search/queries.lua "$BASE" | tail -1)
+wrk -t2 -c4 -d15s -s bench/search/queries.lua "$BASE" > /dev/null
+ROWS=""
+for c in $CONNECTIONS_LIST; do
+  BASELINE=$(wrk -t2 -c"$c" -d"$DURATION" -s bench/search/baseline.lua "$BASE" | tail -1)
+  SEARCH=$(wrk -t2 -c"$c" -d"$DURATION" -s bench/search/queries.lua "$BASE" | tail -1)
+  ROWS="$ROWS| baseline: GET /api/v1/me, $c connections | $BASELINE |
+| search: GET /api/v1/exercises (15 typed queries and filters), $c connections | $SEARCH |
+"
+done
 
 IMPORT_RESULT="(skipped: ../shared/data/free-exercise-db/exercises.json not found)"
 FILE=../shared/data/free-exercise-db/exercises.json
@@ -66,12 +74,12 @@ fi
   echo "## Exercise search and import"
   echo
   echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/search/run.sh\` (commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)),"
-  echo "wrk -t2 -c$CONNECTIONS -d$DURATION on loopback, 1,000 custom exercises plus the built-in library in the studio."
+  echo "wrk -t2 -d$DURATION on loopback with $CONNECTIONS_LIST concurrent connections, 1,000 custom exercises plus the"
+  echo "built-in library in the studio."
   echo
   echo "| scenario | result |"
   echo "|---|---|"
-  echo "| baseline: GET /api/v1/me | $BASELINE |"
-  echo "| search: GET /api/v1/exercises (15 typed queries and filters) | $SEARCH |"
+  printf '%s' "$ROWS"
   echo "| import of free-exercise-db (873 exercises), HTTP status and seconds | $IMPORT_RESULT |"
   echo
   echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1)"

@@ -18,8 +18,4 @@ public record ExerciseQuery(String text, Pattern pattern, Modality modality, Mus
         excludedTags = excludedTags == null ? Set.of() : Set.copyOf(excludedTags);
         available = available == null ? null : Set.copyOf(available);
     }
-
-    public static ExerciseQuery text(String text) {
-        return new ExerciseQuery(text, null, null, null, null, null, null, Set.of(), null);
-    }
 }

@@ -78,8 +78,8 @@ public class Exercises {
         if (prefix != null) {
             params.put("tsquery", prefix);
             params.put("text", query.text().strip());
-            where.add("(search @@ to_tsquery('english', :tsquery) or word_similarity(:text, name) > 0.45"
-                    + " or word_similarity(:text, array_to_string(aliases, ' ')) > 0.6)");
+            // Both conditions can use an index: the tsvector for words and prefixes, the trigram index for typos.
+            where.add("(search @@ to_tsquery('english', :tsquery) or :text <% name)");
             rank = "ts_rank(search, to_tsquery('english', :tsquery)) + word_similarity(:text, name)";
         }
         if (query.pattern() != null) {
@@ -121,6 +121,11 @@ public class Exercises {
                 .append("lower(name), exercise_id limit :limit offset :offset");
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
+        if (prefix != null) {
+            // How close a misspelling may be to a word of the name and still match (pg_trgm's default is 0.6).
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)").query(String.class)
+                    .single();
+        }
         long[] total = {0};
         List<Exercise> items = jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
             total[0] = rs.getLong("total");
@@ -218,11 +223,6 @@ public class Exercises {
     public boolean delete(StudioId studio, String id) {
         return jdbc.sql("delete from studio_exercise where studio_id = ? and exercise_id = ?")
                 .params(studio.value(), id).update() == 1;
-    }
-
-    public long countOwn(StudioId studio) {
-        return jdbc.sql("select count(*) from studio_exercise where studio_id = ?").param(studio.value())
-                .query(Long.class).single();
     }
 
     /** Replaces the built-in catalogue with the given library, in the caller's transaction. */

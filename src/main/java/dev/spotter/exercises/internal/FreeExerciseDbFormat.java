@@ -285,5 +285,4 @@ public final class FreeExerciseDbFormat {
         String text = value.asString().strip();
         return text.isEmpty() ? null : text;
     }
-
 }

@@ -26,12 +26,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
-    private final long startMillis;
 
-    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path dataDirectory, long startMillis) {
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-        this.startMillis = startMillis;
     }
 
     /** Starts (and on first use initialises) the cluster in {@code dataDirectory}, then ensures the database exists. */
@@ -54,7 +52,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.info("Embedded PostgreSQL ready in {} ms ({} data directory {}, port {})", millis,
                     fresh ? "new" : "existing", dataDirectory, postgres.getPort());
-            return new EmbeddedDatabaseServer(postgres, dataDirectory, millis);
+            return new EmbeddedDatabaseServer(postgres, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
                     + " (is another Spotter using this SPOTTER_HOME?)", e);
@@ -91,10 +89,6 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
-    }
-
-    public long startMillis() {
-        return startMillis;
     }
 
     /** Stops the server with a fast shutdown so that every committed transaction is on disk. */

@@ -18,10 +18,6 @@ public record Flash(Kind kind, String message) {
         return new Flash(Kind.SUCCESS, message);
     }
 
-    public static Flash info(String message) {
-        return new Flash(Kind.INFO, message);
-    }
-
     public static Flash error(String message) {
         return new Flash(Kind.ERROR, message);
     }
