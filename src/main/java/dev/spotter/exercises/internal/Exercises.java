@@ -79,7 +79,10 @@ public class Exercises {
             params.put("tsquery", prefix);
             params.put("text", query.text().strip());
             // Both conditions can use an index: the tsvector for words and prefixes, the trigram index for typos.
-            where.add("(search @@ to_tsquery('english', :tsquery) or :text <% name)");
+            // Below four letters a typo match finds unrelated words ("row" would match "roll"), so only prefixes.
+            boolean fuzzy = query.text().strip().length() >= 4;
+            where.add(fuzzy ? "(search @@ to_tsquery('english', :tsquery) or :text <% name)"
+                    : "search @@ to_tsquery('english', :tsquery)");
             rank = "ts_rank(search, to_tsquery('english', :tsquery)) + word_similarity(:text, name)";
         }
         if (query.pattern() != null) {
@@ -121,7 +124,7 @@ public class Exercises {
                 .append("lower(name), exercise_id limit :limit offset :offset");
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
-        if (prefix != null) {
+        if (prefix != null && query.text().strip().length() >= 4) {
             // How close a misspelling may be to a word of the name and still match (pg_trgm's default is 0.6).
             jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)").query(String.class)
                     .single();
