@@ -1,21 +1,12 @@
 package dev.spotter.browser;
 
-import java.time.Duration;
-
 import dev.spotter.platform.tenancy.Units;
 import dev.spotter.studios.internal.Onboarding;
 import dev.spotter.support.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,41 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A trainer on a phone looks up an exercise by typing part of its name, opens it, and asks for alternatives for a
  * client with sore wrists; the list updates in place and every suggestion says why it is safe.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExerciseLibraryJourneyTest {
-
-    @LocalServerPort
-    int port;
+class ExerciseLibraryJourneyTest extends BrowserJourney {
 
     @Autowired
     Onboarding onboarding;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void trainerFindsAnExerciseAndASafeAlternative() {
         String email = Fixtures.uniqueEmail("library-journey");
         onboarding.signUp(new Onboarding.SignUp("Library Journey Gym", "Lee Coach", email, Fixtures.PASSWORD,
                 "Europe/London", Units.METRIC));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-
-        browser.get(url("/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        click(By.cssSelector("button[type=submit]"));
-        wait.until(ExpectedConditions.urlContains("/app"));
+        signIn(email, Fixtures.PASSWORD);
 
         browser.get(url("/app/exercises"));
         browser.findElement(By.id("q")).sendKeys("push-u");
@@ -74,15 +41,5 @@ class ExerciseLibraryJourneyTest {
         String alternatives = browser.findElement(By.id("alternatives")).getText();
         assertThat(alternatives).contains("Push-up itself involves loaded wrist extension");
         assertThat(alternatives).doesNotContain("Knee push-up");
-    }
-
-    private void click(By selector) {
-        WebElement element = browser.findElement(selector);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

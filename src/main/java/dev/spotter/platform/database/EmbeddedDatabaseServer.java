@@ -1,6 +1,15 @@
 package dev.spotter.platform.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     static final String DATABASE = "spotter";
+    /** The lock file zonky's EmbeddedPostgres holds while it runs a server on a data directory. */
+    private static final String LOCK_FILE = "epg-lock";
     private static final String SUPERUSER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
@@ -37,6 +48,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         long started = System.nanoTime();
         try {
             Files.createDirectories(dataDirectory);
+            stopOrphanedServer(dataDirectory);
             boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -56,6 +68,55 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
                     + " (is another Spotter using this SPOTTER_HOME?)", e);
+        }
+    }
+
+    /**
+     * A Spotter that died without closing (killed, power cut) leaves its PostgreSQL running on the data directory,
+     * and a new server could not start there. When no living Spotter holds the directory's lock, that server is
+     * an orphan: ask it to shut down (SIGTERM, a smart shutdown) and wait for it; PostgreSQL's own crash recovery
+     * takes care of the data on the next start.
+     */
+    static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IOException("another running Spotter holds " + dataDirectory);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new IOException("this process already runs a server on " + dataDirectory, e);
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).strip());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().commandLine().map(line -> line.contains("postgres")
+                        && line.contains(dataDirectory.toString())).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        log.warn("Stopping a PostgreSQL server (pid {}) left running on {} by a Spotter that did not shut down",
+                pid, dataDirectory);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the old server to stop", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the old PostgreSQL server (pid " + pid + ") did not stop; stop it by hand", e);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.spotter.platform.database;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,6 +49,30 @@ class EmbeddedDatabaseServerTests {
             assertThat(running.port()).isPositive();
             assertThatThrownBy(() -> EmbeddedDatabaseServer.start(data)).isInstanceOf(RuntimeException.class);
         }
+    }
+
+    @Test
+    void recoversFromASpotterThatDiedWithoutStoppingItsServer() throws Exception {
+        Path data = home.resolve("pgdata");
+        Process dying = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ServerThatDies.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(dying.getInputStream()))) {
+            String line;
+            do {
+                line = output.readLine();
+            } while (line != null && !line.equals("ready"));
+            assertThat(line).as("the child started its server").isEqualTo("ready");
+        }
+        dying.destroyForcibly().waitFor();
+        long orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        assertThat(ProcessHandle.of(orphan)).get().matches(ProcessHandle::isAlive);
+
+        try (EmbeddedDatabaseServer restarted = EmbeddedDatabaseServer.start(data);
+             Connection connection = DriverManager.getConnection(restarted.jdbcUrl(), restarted.user(), null)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
     }
 
     @Test
