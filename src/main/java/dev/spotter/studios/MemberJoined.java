@@ -5,5 +5,5 @@ import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.tenancy.StudioId;
 
 /** Someone became a member of a studio, by signing up as its owner or by accepting an invitation. */
-public record MemberJoined(StudioId studioId, MemberId memberId, Role role, String displayName) {
+public record MemberJoined(StudioId studioId, MemberId memberId, Role role, String displayName, String email) {
 }

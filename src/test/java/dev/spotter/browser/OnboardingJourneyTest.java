@@ -34,7 +34,7 @@ class OnboardingJourneyTest extends BrowserJourney {
         signIn(trainerEmail, "journey password 1");
         wait.until(ExpectedConditions.urlContains("/app"));
 
-        browser.get(url("/app/clients"));
+        browser.get(url("/app/clients/invite"));
         browser.findElement(By.id("email")).sendKeys(clientEmail);
         click(By.cssSelector("#invite button[type=submit]"));
         String link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-link"))).getText();

@@ -39,8 +39,8 @@ class InvitationTests {
     void aClientInvitedByEmailJoinsAndSeesTheirHome() throws Exception {
         var studio = fixtures.studio("Invite Gym");
         String email = Fixtures.uniqueEmail("newclient");
-        assertThat(mvc.post().uri("/app/clients/invitations").with(csrf()).with(as(studio.trainer()))
-                .param("email", email)).hasStatus3xxRedirection().hasRedirectedUrl("/app/clients");
+        assertThat(mvc.post().uri("/app/clients/invite/invitations").with(csrf()).with(as(studio.trainer()))
+                .param("email", email)).hasStatus3xxRedirection().hasRedirectedUrl("/app/clients/invite");
 
         String secret = secretFromMailTo(email);
         assertThat(mvc.get().uri("/invite/" + secret)).hasStatusOk().bodyText()
@@ -107,7 +107,7 @@ class InvitationTests {
     void htmxInvitationsReturnOnlyThePanelWithTheLink() {
         var studio = fixtures.studio("Htmx Gym");
         String email = Fixtures.uniqueEmail("htmx");
-        assertThat(mvc.post().uri("/app/clients/invitations").with(csrf()).with(as(studio.trainer()))
+        assertThat(mvc.post().uri("/app/clients/invite/invitations").with(csrf()).with(as(studio.trainer()))
                 .header("HX-Request", "true").param("email", email))
                 .hasStatusOk().bodyText()
                 .doesNotContain("<html").contains("id=\"invite\"").contains("/invite/inv_").contains(email);
@@ -116,9 +116,9 @@ class InvitationTests {
     @Test
     void aDuplicateOrInvalidEmailIsShownNextToTheField() {
         var studio = fixtures.studio("Duplicate Gym");
-        assertThat(mvc.post().uri("/app/clients/invitations").with(csrf()).with(as(studio.trainer()))
+        assertThat(mvc.post().uri("/app/clients/invite/invitations").with(csrf()).with(as(studio.trainer()))
                 .param("email", studio.client().email())).hasStatusOk().bodyText().contains("is already registered");
-        assertThat(mvc.post().uri("/app/clients/invitations").with(csrf()).with(as(studio.trainer()))
+        assertThat(mvc.post().uri("/app/clients/invite/invitations").with(csrf()).with(as(studio.trainer()))
                 .param("email", "not-an-email")).hasStatusOk().bodyText().contains("Enter a valid email address.");
     }
 
@@ -135,7 +135,7 @@ class InvitationTests {
     }
 
     private String invite(dev.spotter.platform.security.SpotterPrincipal trainer, String email) {
-        MvcTestResult result = mvc.post().uri("/app/clients/invitations").with(csrf()).with(as(trainer))
+        MvcTestResult result = mvc.post().uri("/app/clients/invite/invitations").with(csrf()).with(as(trainer))
                 .header("HX-Request", "true").param("email", email).exchange();
         Matcher link = LINK.matcher(new String(result.getResponse().getContentAsByteArray()));
         assertThat(link.find()).as("invitation link in the panel").isTrue();

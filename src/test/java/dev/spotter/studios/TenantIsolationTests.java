@@ -44,7 +44,7 @@ class TenantIsolationTests {
         ownerTokenA = fixtures.token(a.owner());
         trainerTokenA = fixtures.token(a.trainer());
         String bEmail = Fixtures.uniqueEmail("b-invitee");
-        mvc.post().uri("/app/clients/invitations").with(csrf()).with(as(b.trainer())).param("email", bEmail).exchange();
+        mvc.post().uri("/app/clients/invite/invitations").with(csrf()).with(as(b.trainer())).param("email", bEmail).exchange();
         bInvitation = jdbc.sql("select invitation_id::text from invitation where email = ?").param(bEmail)
                 .query(String.class).single();
         fixtures.token(b.trainer());

@@ -15,13 +15,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The studio's record of sign-ins, invitations, tokens and permission changes: who did what, when, from where. */
 @Repository
-public class AuditLog {
+public class AuditLog implements dev.spotter.studios.AuditTrail {
 
     /** What happened. */
     public enum Action {
         STUDIO_CREATED, SIGNED_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, INVITATION_SENT, INVITATION_ACCEPTED,
         INVITATION_REVOKED, ROLE_CHANGED, MEMBER_DEACTIVATED, MEMBER_REACTIVATED, TOKEN_CREATED, TOKEN_REVOKED,
-        SETTINGS_CHANGED, PASSWORD_CHANGED
+        SETTINGS_CHANGED, PASSWORD_CHANGED, HEALTH_DATA_VIEWED, HEALTH_DATA_CHANGED, SCREENING_COMPLETED,
+        CLEARANCE_RECORDED, CONDITION_RECORDED
     }
 
     /** One line of the log. */
@@ -44,6 +45,11 @@ public class AuditLog {
                 .params(studio.value(), UUID.randomUUID(), Timestamp.from(Instant.now()),
                         actor == null ? null : actor.value(), action.name(), subject, detail, remoteAddress())
                 .update();
+    }
+
+    @Override
+    public void record(StudioId studio, MemberId actor, Event event, String subject, String detail) {
+        record(studio, actor, Action.valueOf(event.name()), subject, detail);
     }
 
     public List<Entry> page(StudioId studio, Paging paging) {

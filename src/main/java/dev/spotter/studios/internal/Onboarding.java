@@ -200,7 +200,7 @@ public class Onboarding {
         Member member = new Member(studio, MemberId.random(), accountId, displayName, role, true, null,
                 email.value(), now);
         members.add(member);
-        events.publishEvent(new MemberJoined(studio, member.id(), role, displayName));
+        events.publishEvent(new MemberJoined(studio, member.id(), role, displayName, email.value()));
         return member;
     }
 

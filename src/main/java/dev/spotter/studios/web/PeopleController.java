@@ -72,7 +72,7 @@ class PeopleController {
 
     /** Which list a page shows. */
     enum Group {
-        CLIENTS("clients", List.of(Role.CLIENT), Role.CLIENT),
+        CLIENTS("clients/invite", List.of(Role.CLIENT), Role.CLIENT),
         TEAM("team", List.of(Role.OWNER, Role.TRAINER), Role.TRAINER);
 
         final String path;
@@ -88,12 +88,25 @@ class PeopleController {
         public String path() {
             return path;
         }
+
+        public String listUrl() {
+            return "/app/" + path;
+        }
+
+        public String invitationsUrl() {
+            return "/app/" + path + "/invitations";
+        }
     }
 
-    @GetMapping("/app/clients")
-    String clients(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam(defaultValue = "") String q,
-                   @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
-        return list(Group.CLIENTS, me, q, page, model, request);
+    /** Inviting clients; the client list itself belongs to the clients module. */
+    @GetMapping("/app/clients/invite")
+    String inviteClients(@AuthenticationPrincipal SpotterPrincipal me, Model model) {
+        if (!model.containsAttribute("invite")) {
+            model.addAttribute("invite", new InviteForm(""));
+        }
+        addPending(Group.CLIENTS, me, model);
+        model.addAttribute("mailConfigured", mailer.configured());
+        return "studios/invite-clients";
     }
 
     @GetMapping("/app/team")
@@ -102,7 +115,7 @@ class PeopleController {
         return list(Group.TEAM, me, q, page, model, request);
     }
 
-    @PostMapping("/app/clients/invitations")
+    @PostMapping("/app/clients/invite/invitations")
     String inviteClient(@AuthenticationPrincipal SpotterPrincipal me, @Valid @ModelAttribute("invite") InviteForm form,
                         BindingResult binding, Model model, HttpServletRequest request,
                         RedirectAttributes redirect) {
@@ -229,6 +242,9 @@ class PeopleController {
         addPending(group, me, model);
         if (htmx) {
             return "studios/people :: invite-panel";
+        }
+        if (group == Group.CLIENTS) {
+            return inviteClients(me, model);
         }
         return list(group, me, "", 0, model, request);
     }

@@ -1,0 +1,281 @@
+package dev.spotter.clients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.spotter.clients.engine.AcsmScreening;
+import dev.spotter.clients.engine.ParQPlus;
+import dev.spotter.clients.engine.ScreeningDecision;
+import dev.spotter.clients.internal.Clearances;
+import dev.spotter.clients.internal.ClientWrites;
+import dev.spotter.clients.internal.Clients;
+import dev.spotter.clients.internal.Conditions;
+import dev.spotter.clients.internal.Screenings;
+import dev.spotter.exercises.Equipment;
+import dev.spotter.exercises.SafetyTag;
+import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.NotFoundException;
+import dev.spotter.platform.api.Paging;
+import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.StudioId;
+import dev.spotter.studios.AuditTrail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clients and their safety: profiles, screening, clearance and conditions, and the safety profile the rest of
+ * Spotter respects. Coaches see every client of their studio; a client sees only themselves. Every read of health
+ * data is written to the audit log.
+ */
+@Service
+public class ClientDirectory {
+
+    /** Screening is repeated at least once a year (PAR-Q+ guidance) and whenever a condition is added. */
+    static final int RESCREEN_MONTHS = 12;
+
+    private final Clients clients;
+    private final Screenings screenings;
+    private final Clearances clearances;
+    private final Conditions conditions;
+    private final ClientWrites writes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ClientDirectory(Clients clients, Screenings screenings, Clearances clearances, Conditions conditions,
+                    ClientWrites writes, AuditTrail audit, Clock clock) {
+        this.clients = clients;
+        this.screenings = screenings;
+        this.clearances = clearances;
+        this.conditions = conditions;
+        this.writes = writes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything a client page shows. */
+    public record ClientFile(Client client, List<Screening> screenings, List<Clearances.Entry> clearances,
+                             List<ClientCondition> conditions, SafetyProfile safety) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    public Clients.Page list(SpotterPrincipal caller, String query, ClientStatus status, boolean dueOnly,
+                             Paging paging) {
+        requireCoach(caller);
+        return clients.list(caller.studioId(), query, status, dueOnly, today(), paging);
+    }
+
+    /** The client's whole file; the read is audited because it contains health data. */
+    @Transactional
+    public ClientFile open(SpotterPrincipal caller, UUID id) {
+        Client client = client(caller, id);
+        audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_VIEWED,
+                client.displayName(), null);
+        return new ClientFile(client, screenings.ofClient(caller.studioId(), id),
+                clearances.ofClient(caller.studioId(), id), conditions.ofClient(caller.studioId(), id),
+                safety(caller.studioId(), client));
+    }
+
+    /** The client record of the signed-in client. */
+    @Transactional(readOnly = true)
+    public Client self(SpotterPrincipal caller) {
+        return clients.findByMember(caller.studioId(), caller.memberId())
+                .orElseThrow(() -> new NotFoundException("Client"));
+    }
+
+    public Client client(SpotterPrincipal caller, UUID id) {
+        Client client = clients.find(caller.studioId(), id).orElseThrow(() -> new NotFoundException("Client"));
+        if (!caller.coaches() && !caller.memberId().equals(client.memberId())) {
+            throw new NotFoundException("Client");
+        }
+        return client;
+    }
+
+    @Transactional
+    public Client createLead(SpotterPrincipal caller, String name, String email) {
+        requireCoach(caller);
+        return writes.createLead(caller, name, email);
+    }
+
+    @Transactional
+    public Client updateProfile(SpotterPrincipal caller, UUID id, ProfileUpdate update) {
+        Client current = client(caller, id);
+        if (!caller.coaches() && update.status() != current.status()) {
+            throw new AccessDeniedException("Clients cannot change their own status");
+        }
+        return writes.updateProfile(caller, current, update, today());
+    }
+
+    /** The client's safety profile: avoid tags and ceiling from conditions, clearance from screening. */
+    @Transactional(readOnly = true)
+    public SafetyProfile safety(StudioId studio, Client client) {
+        Set<SafetyTag> avoid = EnumSet.noneOf(SafetyTag.class);
+        IntensityCeiling ceiling = client.intensityCeiling() == null ? IntensityCeiling.LIGHT_TO_MODERATE
+                : client.intensityCeiling();
+        for (ClientCondition condition : conditions.ofClient(studio, client.id())) {
+            if (condition.active()) {
+                avoid.addAll(condition.rule().avoid());
+                avoid.addAll(condition.extraAvoid());
+                if (condition.rule().ceiling() != null) {
+                    ceiling = ceiling.min(condition.rule().ceiling());
+                }
+            }
+        }
+        Set<Equipment> equipment = null;
+        if (!client.equipmentAccess().isEmpty()) {
+            equipment = EnumSet.noneOf(Equipment.class);
+            for (EquipmentAccess access : client.equipmentAccess()) {
+                equipment.addAll(access.equipment());
+            }
+        }
+        if (client.clearanceStatus() == ClearanceStatus.NOT_SCREENED) {
+            ceiling = ceiling.min(IntensityCeiling.LIGHT_TO_MODERATE);
+        }
+        return new SafetyProfile(client.clearanceStatus(), ceiling, avoid, equipment);
+    }
+
+    // ---- screening ----
+
+    /** The answers as entered so far; missing ones are simply absent. */
+    public record ScreeningAnswers(Map<Integer, Boolean> parq, Map<Integer, Boolean> followUps, String followUpNotes,
+                                   Boolean exercisesRegularly, Boolean knownDisease, Boolean symptoms) {
+    }
+
+    /** Saves a draft, or with {@code finish} decides and applies the result; unanswered questions block that. */
+    @Transactional
+    public Screening screen(SpotterPrincipal caller, UUID clientId, ScreeningAnswers answers, boolean finish) {
+        Client client = client(caller, clientId);
+        Screening draft = screenings.draft(caller.studioId(), clientId).orElse(null);
+        Instant now = clock.instant();
+        UUID id = draft == null ? UUID.randomUUID() : draft.id();
+        Instant created = draft == null ? now : draft.createdAt();
+        Map<Integer, Boolean> parq = new HashMap<>(answers.parq() == null ? Map.of() : answers.parq());
+        Map<Integer, Boolean> followUps = new HashMap<>();
+        if (answers.followUps() != null) {
+            answers.followUps().forEach((question, yes) -> {
+                if (Boolean.TRUE.equals(parq.get(question))) {
+                    followUps.put(question, yes);
+                }
+            });
+        }
+        ParQPlus.Outcome outcome = ParQPlus.evaluate(parq, followUps);
+        if (!finish) {
+            Screening saved = new Screening(id, clientId, parq, followUps, answers.followUpNotes(),
+                    answers.exercisesRegularly(), answers.knownDisease(), answers.symptoms(), outcome, null, null, null,
+                    null, false, null, null, created);
+            writes.saveScreening(caller.studioId(), saved);
+            return saved;
+        }
+        List<String> missing = new ArrayList<>();
+        for (ParQPlus.Question question : ParQPlus.QUESTIONS) {
+            if (parq.get(question.number()) == null) {
+                missing.add("parq" + question.number() + ": answer yes or no");
+            } else if (parq.get(question.number()) && followUps.get(question.number()) == null) {
+                missing.add("followUp" + question.number() + ": answer the follow-up for this question");
+            }
+        }
+        if (answers.exercisesRegularly() == null) {
+            missing.add("exercisesRegularly: answer yes or no");
+        }
+        if (answers.knownDisease() == null) {
+            missing.add("knownDisease: answer yes or no");
+        }
+        if (answers.symptoms() == null) {
+            missing.add("symptoms: answer yes or no");
+        }
+        if (!missing.isEmpty()) {
+            throw dev.spotter.platform.api.InvalidFieldsException.of(missing);
+        }
+        AcsmScreening.Result acsm = AcsmScreening.assess(answers.exercisesRegularly(), answers.knownDisease(),
+                answers.symptoms());
+        ScreeningDecision.Decision decision = ScreeningDecision.decide(outcome, acsm);
+        Screening done = new Screening(id, clientId, parq, followUps, answers.followUpNotes(),
+                answers.exercisesRegularly(), answers.knownDisease(), answers.symptoms(), outcome, acsm.branch(),
+                decision.status(), decision.ceiling(), decision.reason(), true, caller.memberId().value(), now, created);
+        writes.finishScreening(caller, client, done, now, today().plusMonths(RESCREEN_MONTHS));
+        return done;
+    }
+
+    /** Records a clinician's clearance; the client is then CLEARED with the ceiling the algorithm allows. */
+    @Transactional
+    public Clearances.Entry recordClearance(SpotterPrincipal caller, UUID clientId, LocalDate clearedOn,
+                                            String clinician, String restrictions, IntensityCeiling ceiling,
+                                            Clearances.Document document) {
+        requireCoach(caller);
+        Client client = client(caller, clientId);
+        List<String> problems = new ArrayList<>();
+        if (clearedOn == null) {
+            problems.add("clearedOn: is required");
+        } else if (clearedOn.isAfter(today())) {
+            problems.add("clearedOn: cannot be in the future");
+        }
+        if (clinician == null || clinician.isBlank()) {
+            problems.add("clinician: is required");
+        }
+        if (!problems.isEmpty()) {
+            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+        }
+        Screening screening = screenings.latestFinal(caller.studioId(), clientId).orElseThrow(() ->
+                new InvalidFieldException("clearedOn", "finish a screening before recording a clearance"));
+        AcsmScreening.Result acsm = AcsmScreening.assess(screening.exercisesRegularly(), screening.knownDisease(),
+                screening.symptoms());
+        return writes.recordClearance(caller, client, clearedOn, clinician.strip(), restrictions, ceiling, document,
+                ScreeningDecision.cleared(acsm, ceiling).ceiling());
+    }
+
+    /** The document uploaded with a clearance. */
+    @Transactional(readOnly = true)
+    public Clearances.Document clearanceDocument(SpotterPrincipal caller, UUID clientId, UUID clearanceId) {
+        requireCoach(caller);
+        client(caller, clientId);
+        return clearances.document(caller.studioId(), clientId, clearanceId)
+                .orElseThrow(() -> new NotFoundException("Document"));
+    }
+
+    // ---- conditions ----
+
+    @Transactional(readOnly = true)
+    public List<ConditionRule> rules(StudioId studio) {
+        return conditions.rules(studio);
+    }
+
+    @Transactional
+    public ClientCondition addCondition(SpotterPrincipal caller, UUID clientId, String ruleKey, String side,
+                                        String severity, LocalDate since, String restrictions,
+                                        Set<SafetyTag> extraAvoid, String notes) {
+        requireCoach(caller);
+        Client client = client(caller, clientId);
+        ConditionRule rule = conditions.rule(caller.studioId(), ruleKey == null ? "" : ruleKey)
+                .orElseThrow(() -> new InvalidFieldException("condition", "choose a condition from the list"));
+        if (since != null && since.isAfter(today())) {
+            throw new InvalidFieldException("since", "cannot be in the future");
+        }
+        return writes.addCondition(caller, client, rule, side, severity, since, restrictions,
+                extraAvoid == null ? Set.of() : extraAvoid, notes, today());
+    }
+
+    @Transactional
+    public void resolveCondition(SpotterPrincipal caller, UUID clientId, UUID conditionId, boolean active) {
+        requireCoach(caller);
+        Client client = client(caller, clientId);
+        writes.setConditionActive(caller, client, conditionId, active);
+    }
+
+    private static void requireCoach(SpotterPrincipal caller) {
+        if (!caller.coaches()) {
+            throw new AccessDeniedException("Only coaches manage clients");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.spotter.clients.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.spotter.clients.ProfileUpdate;
+import dev.spotter.platform.api.InvalidFieldsException;
+
+/** Refuses values no human profile can have, naming each field: a height of 0, an age of 200, a birth tomorrow. */
+final class ProfileRules {
+
+    private ProfileRules() {
+    }
+
+    static void check(ProfileUpdate p, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (p.displayName() == null || p.displayName().isBlank()) {
+            problems.add("displayName: is required");
+        } else if (p.displayName().strip().length() > 120) {
+            problems.add("displayName: must be at most 120 characters");
+        }
+        if (p.email() != null && !p.email().isBlank() && !p.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            problems.add("email: must be a valid email address");
+        }
+        if (p.phone() != null && p.phone().length() > 40) {
+            problems.add("phone: must be at most 40 characters");
+        }
+        if (p.dateOfBirth() != null) {
+            if (p.dateOfBirth().isAfter(today)) {
+                problems.add("dateOfBirth: cannot be in the future");
+            } else if (p.dateOfBirth().isBefore(today.minusYears(120))) {
+                problems.add("dateOfBirth: gives an age over 120 years");
+            } else if (p.dateOfBirth().isAfter(today.minusYears(5))) {
+                problems.add("dateOfBirth: gives an age under 5 years");
+            }
+        }
+        if (p.sex() != null && !p.sex().isBlank() && !p.sex().equals("FEMALE") && !p.sex().equals("MALE")) {
+            problems.add("sex: must be FEMALE or MALE (used only by equations that need it)");
+        }
+        range(problems, "heightCm", p.heightCm(), "50", "250", "cm");
+        range(problems, "bodyMassKg", p.bodyMassKg(), "20", "400", "kg");
+        if (p.goalDate() != null && p.goalDate().isBefore(today.minusDays(1)) && p.goalTarget() != null
+                && !p.goalTarget().isBlank()) {
+            problems.add("goalDate: is already past");
+        }
+        range(problems, "activityMinutesWeek", p.activityMinutesWeek(), 0, 3000);
+        range(problems, "activityDaysWeek", p.activityDaysWeek(), 0, 7);
+        range(problems, "activityMonths", p.activityMonths(), 0, 600);
+        range(problems, "daysAvailable", p.daysAvailable(), 1, 7);
+        range(problems, "minutesPerSession", p.minutesPerSession(), 10, 240);
+        if (p.status() == null) {
+            problems.add("status: is required");
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidFieldsException.of(problems);
+        }
+    }
+
+    private static void range(List<String> problems, String field, BigDecimal value, String min, String max,
+                              String unit) {
+        if (value != null && (value.compareTo(new BigDecimal(min)) < 0 || value.compareTo(new BigDecimal(max)) > 0)) {
+            problems.add(field + ": must be between " + min + " and " + max + " " + unit);
+        }
+    }
+
+    private static void range(List<String> problems, String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problems.add(field + ": must be between " + min + " and " + max);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.spotter.studios;
+
+import java.util.List;
+
+import dev.spotter.platform.tenancy.StudioId;
+import dev.spotter.platform.tenancy.Units;
+
+/** What other modules may read about a studio: its name and the coaches who work there. */
+public interface StudioDirectory {
+
+    /** A coach as a client sees them. */
+    record Coach(String displayName, String email) {
+    }
+
+    String studioName(StudioId studio);
+
+    /** The units the studio shows quantities in unless a person chose their own. */
+    Units defaultUnits(StudioId studio);
+
+    List<Coach> activeCoaches(StudioId studio);
+}

@@ -1,0 +1,175 @@
+package dev.spotter.clients;
+
+import java.util.UUID;
+
+import dev.spotter.support.Fixtures;
+import dev.spotter.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static dev.spotter.support.Fixtures.as;
+import static dev.spotter.support.Fixtures.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Client files, screening, conditions and who may see them. */
+@IntegrationTest
+class ClientsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.StudioFixture studio;
+    String trainer;
+    String clientId;
+
+    @BeforeEach
+    void studio() {
+        studio = fixtures.studio("Clients Gym");
+        trainer = fixtures.token(studio.trainer());
+        clientId = jdbc.sql("select client_id::text from client where studio_id = ? and member_id = ?")
+                .params(studio.owner().studioId().value(), studio.client().memberId().value())
+                .query(String.class).single();
+    }
+
+    @Test
+    void aClientWhoJoinsHasAProfileWaitingForScreening() {
+        assertThat(mvc.get().uri("/api/v1/clients").with(bearer(trainer))).hasStatusOk().bodyJson()
+                .extractingPath("$.items[0].clearanceStatus").isEqualTo("NOT_SCREENED");
+        assertThat(mvc.get().uri("/app/clients").with(as(studio.trainer()))).hasStatusOk().bodyText()
+                .contains("Cara Client").contains("Not screened");
+    }
+
+    @Test
+    void refusesImpossibleProfileValuesNamingEachField() {
+        String body = """
+                {"displayName":"Cara Client","heightCm":0,"bodyMassKg":900,"dateOfBirth":"2999-01-01",
+                 "status":"ACTIVE"}""";
+        assertThat(mvc.put().uri("/api/v1/clients/{id}/profile", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400).bodyJson()
+                .extractingPath("$.errors[*].field").asArray().contains("heightCm", "bodyMassKg", "dateOfBirth");
+        assertThat(mvc.put().uri("/api/v1/clients/{id}/profile", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"displayName":"Cara Client","dateOfBirth":"1826-01-01","status":"ACTIVE"}"""))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].message").asString().contains("over 120");
+        assertThat(mvc.post().uri("/app/clients/{id}/profile", clientId).with(csrf()).with(as(studio.trainer()))
+                .param("displayName", "Cara Client").param("height", "0").param("status", "ACTIVE"))
+                .hasStatusOk().bodyText().contains("Must be between 50 and 250 cm");
+    }
+
+    @Test
+    void aScreeningCannotBeFinishedWithUnansweredQuestions() {
+        assertThat(mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"parq":{"1":false,"2":false},"exercisesRegularly":true,"finish":true}"""))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .contains("parq3", "parq7", "knownDisease", "symptoms");
+        assertThat(jdbc.sql("select clearance_status from client where client_id = ?::uuid").param(clientId)
+                .query(String.class).single()).isEqualTo("NOT_SCREENED");
+    }
+
+    @Test
+    void aFinishedScreeningSetsClearanceAndCeiling() {
+        assertThat(screen("""
+                {"parq":{"1":false,"2":false,"3":false,"4":false,"5":false,"6":true,"7":false},"followUps":{"6":false},
+                 "exercisesRegularly":true,"knownDisease":true,"symptoms":false,"finish":true}"""))
+                .hasStatusOk().bodyJson().extractingPath("$.clearance").isEqualTo("RECOMMENDED_FOR_VIGOROUS");
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer))).bodyJson()
+                .extractingPath("$.safety.ceiling").isEqualTo("MODERATE");
+
+        assertThat(mvc.post().uri("/api/v1/clients/{id}/clearances", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clearedOn":"2026-11-01","clinician":"Dr Ana Torres"}""")).hasStatus(201);
+        MvcTestResult cleared = mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer)).exchange();
+        assertThat(cleared).bodyJson().extractingPath("$.client.clearanceStatus").isEqualTo("CLEARED");
+        assertThat(cleared).bodyJson().extractingPath("$.safety.ceiling").isEqualTo("VIGOROUS");
+    }
+
+    @Test
+    void symptomsStopTrainingUntilCleared() {
+        assertThat(screen("""
+                {"parq":{"1":false,"2":true,"3":false,"4":false,"5":false,"6":false,"7":false},"followUps":{"2":true},
+                 "exercisesRegularly":true,"knownDisease":false,"symptoms":true,"finish":true}"""))
+                .hasStatusOk().bodyJson().extractingPath("$.ceiling").isEqualTo("NONE");
+        assertThat(mvc.get().uri("/app/clients/{id}", clientId).with(as(studio.trainer()))).hasStatusOk().bodyText()
+                .contains("Medical clearance is recommended before this client trains");
+    }
+
+    @Test
+    void conditionsBecomeTagsThatSubstitutionAvoids() {
+        assertThat(mvc.post().uri("/api/v1/clients/{id}/conditions", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"condition":"knee-pain","side":"LEFT","severity":"MODERATE"}""")).hasStatus(201);
+        MvcTestResult file = mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer)).exchange();
+        assertThat(file).bodyJson().extractingPath("$.safety.avoid").asArray()
+                .contains("LOADED_DEEP_KNEE_FLEXION", "IMPACT");
+        assertThat(mvc.get().uri("/app/clients/{id}/conditions?exercise=back squat", clientId)
+                .with(as(studio.trainer()))).hasStatusOk().bodyText()
+                .contains("Not for this client").contains("avoids loaded deep knee bend");
+        assertThat(jdbc.sql("select rescreen_due <= current_date from client where client_id = ?::uuid")
+                .param(clientId).query(Boolean.class).single()).isTrue();
+        assertThat(mvc.post().uri("/api/v1/clients/{id}/conditions", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"condition\":\"gout-of-the-soul\"}"))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("condition");
+    }
+
+    @Test
+    void healthDataStaysInsideTheStudioAndWithTheClient() {
+        var other = fixtures.studio("Other Clients Gym");
+        String otherTrainer = fixtures.token(other.trainer());
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(otherTrainer))).hasStatus(404);
+        assertThat(mvc.get().uri("/app/clients/{id}", clientId).with(as(other.owner()))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/clients?size=100", clientId).with(bearer(otherTrainer))).bodyText()
+                .doesNotContain(clientId);
+
+        var secondClient = fixtures.join(studio.trainer(), dev.spotter.platform.tenancy.Role.CLIENT, "Second Client");
+        String secondToken = fixtures.token(secondClient);
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(secondToken))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/clients").with(bearer(secondToken))).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/clients/me").with(bearer(secondToken))).hasStatusOk().bodyJson()
+                .extractingPath("$.client.displayName").isEqualTo("Second Client");
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", UUID.randomUUID()).with(bearer(trainer))).hasStatus(404);
+    }
+
+    @Test
+    void readingHealthDataIsAudited() {
+        mvc.get().uri("/app/clients/{id}", clientId).with(as(studio.trainer())).exchange();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event where studio_id = ? and action = 'HEALTH_DATA_VIEWED'
+                   and actor_id = ? and subject = 'Cara Client'
+                """).params(studio.owner().studioId().value(), studio.trainer().memberId().value())
+                .query(Integer.class).single()).isOne();
+    }
+
+    @Test
+    void aLeadBecomesTheClientWhenInvitedWithTheSameEmail() {
+        String email = Fixtures.uniqueEmail("lead");
+        assertThat(mvc.post().uri("/api/v1/clients").with(bearer(trainer)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"displayName\":\"Lee Lead\",\"email\":\"" + email + "\"}")).hasStatus(201);
+        var invitation = mvc.post().uri("/api/v1/invitations").with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + email + "\",\"role\":\"CLIENT\"}")
+                .exchange();
+        String link = com.jayway.jsonpath.JsonPath.read(new String(invitation.getResponse().getContentAsByteArray()),
+                "$.acceptUrl");
+        mvc.post().uri(link.substring(link.indexOf("/invite/"))).with(csrf()).param("displayName", "Lee Lead")
+                .param("password", "lead password 12").param("confirmPassword", "lead password 12").exchange();
+        assertThat(jdbc.sql("select status || ':' || (member_id is not null) from client where email = ?")
+                .param(email).query(String.class).list()).containsExactly("ACTIVE:true");
+    }
+
+    private MvcTestResult screen(String body) {
+        return mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+}
