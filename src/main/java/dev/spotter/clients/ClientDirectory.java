@@ -47,16 +47,21 @@ public class ClientDirectory {
     private final Clearances clearances;
     private final Conditions conditions;
     private final ClientWrites writes;
+    private final dev.spotter.clients.internal.Emergency emergency;
+    private final dev.spotter.clients.internal.ClientHistory history;
     private final AuditTrail audit;
     private final Clock clock;
 
     ClientDirectory(Clients clients, Screenings screenings, Clearances clearances, Conditions conditions,
-                    ClientWrites writes, AuditTrail audit, Clock clock) {
+                    ClientWrites writes, dev.spotter.clients.internal.Emergency emergency,
+                    dev.spotter.clients.internal.ClientHistory history, AuditTrail audit, Clock clock) {
         this.clients = clients;
         this.screenings = screenings;
         this.clearances = clearances;
         this.conditions = conditions;
         this.writes = writes;
+        this.emergency = emergency;
+        this.history = history;
         this.audit = audit;
         this.clock = clock;
     }
@@ -271,6 +276,67 @@ public class ClientDirectory {
         requireCoach(caller);
         Client client = client(caller, clientId);
         writes.setConditionActive(caller, client, conditionId, active);
+    }
+
+    // ---- emergency readiness and history ----
+
+    /** What a coach needs in an emergency, on one screen; opening it is audited like any health-data read. */
+    public record EmergencyCard(Client client, SafetyProfile safety, List<ClientCondition> conditions,
+                                List<dev.spotter.clients.internal.Emergency.Contact> contacts,
+                                List<dev.spotter.clients.internal.Emergency.Incident> incidents,
+                                java.util.Optional<dev.spotter.clients.internal.Emergency.Plan> plan) {
+    }
+
+    @Transactional
+    public EmergencyCard emergencyCard(SpotterPrincipal caller, UUID clientId) {
+        requireCoach(caller);
+        Client client = client(caller, clientId);
+        audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_VIEWED, client.displayName(),
+                "emergency card");
+        return new EmergencyCard(client, safety(caller.studioId(), client),
+                conditions.ofClient(caller.studioId(), clientId), emergency.contacts(caller.studioId(), clientId),
+                emergency.incidents(caller.studioId(), clientId), emergency.plan(caller.studioId()));
+    }
+
+    @Transactional
+    public dev.spotter.clients.internal.Emergency.Contact addContact(SpotterPrincipal caller, UUID clientId,
+                                                                     String name, String relationship,
+                                                                     String phone) {
+        Client client = client(caller, clientId);
+        return writes.addContact(caller, client, name, relationship, phone);
+    }
+
+    @Transactional
+    public void removeContact(SpotterPrincipal caller, UUID clientId, UUID contactId) {
+        Client client = client(caller, clientId);
+        writes.removeContact(caller, client, contactId);
+    }
+
+    @Transactional
+    public dev.spotter.clients.internal.Emergency.Incident reportIncident(SpotterPrincipal caller, UUID clientId,
+            Instant occurredAt, String whatHappened, String actionsTaken, String firstAid, String followUp) {
+        requireCoach(caller);
+        Client client = client(caller, clientId);
+        return writes.reportIncident(caller, client, occurredAt, whatHappened, actionsTaken, firstAid, followUp);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<dev.spotter.clients.internal.Emergency.Plan> plan(SpotterPrincipal caller) {
+        return emergency.plan(caller.studioId());
+    }
+
+    @Transactional
+    public void savePlan(SpotterPrincipal caller, dev.spotter.clients.internal.Emergency.Plan plan) {
+        if (!caller.isOwner()) {
+            throw new AccessDeniedException("Only an owner edits the emergency action plan");
+        }
+        writes.savePlan(caller, plan);
+    }
+
+    @Transactional(readOnly = true)
+    public List<dev.spotter.clients.internal.ClientHistory.Change> history(SpotterPrincipal caller, UUID clientId) {
+        client(caller, clientId);
+        return history.of(caller.studioId(), clientId, 100);
     }
 
     private static void requireCoach(SpotterPrincipal caller) {

@@ -168,6 +168,42 @@ class ClientsTests {
                 .param(email).query(String.class).list()).containsExactly("ACTIVE:true");
     }
 
+    @Test
+    void keepsEmergencyContactsIncidentsAndThePlanOneTapAway() {
+        assertThat(mvc.post().uri("/app/clients/{id}/emergency/contacts", clientId).with(csrf())
+                .with(as(studio.trainer())).param("name", "Jo Client").param("relationship", "partner")
+                .param("phone", "+44 7700 900123")).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/app/clients/{id}/emergency/contacts", clientId).with(csrf())
+                .with(as(studio.trainer())).param("name", "No Phone").param("phone", "call me maybe"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/app/clients/{id}/incidents", clientId).with(csrf()).with(as(studio.trainer()))
+                .param("occurredAt", "2026-11-20T10:15").param("whatHappened", "Felt faint after intervals")
+                .param("actionsTaken", "Stopped, sat down, monitored for 15 minutes")
+                .param("firstAid", "Water and rest")).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/app/emergency-plan").with(csrf()).with(as(studio.owner()))
+                .param("emergencyNumber", "999").param("nearestAed", "Reception, left of the door")
+                .param("steps", "Call 999. Start CPR. Fetch the AED.")).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/app/emergency-plan").with(csrf()).with(as(studio.trainer()))
+                .param("emergencyNumber", "112").param("steps", "x")).hasStatus(403);
+
+        assertThat(mvc.get().uri("/app/clients/{id}/emergency", clientId).with(as(studio.trainer()))).hasStatusOk()
+                .bodyText().contains("tel:+44 7700 900123", "Jo Client", "Felt faint after intervals",
+                        "Emergency services: 999", "Reception, left of the door").doesNotContain("No Phone");
+        assertThat(mvc.get().uri("/app/clients/{id}", clientId).with(as(studio.trainer()))).bodyText()
+                .contains("/app/clients/" + clientId + "/emergency");
+    }
+
+    @Test
+    void recordsWhoChangedWhatInTheProfile() {
+        assertThat(mvc.put().uri("/api/v1/clients/{id}/profile", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"displayName":"Cara Client","heightCm":168.0,"medications":"Salbutamol inhaler",
+                         "status":"ACTIVE"}""")).hasStatusOk();
+        assertThat(mvc.get().uri("/app/clients/{id}/profile", clientId).with(as(studio.trainer()))).bodyText()
+                .contains("History").contains("height (cm)").contains("168").contains("Salbutamol inhaler")
+                .contains("Terry Trainer");
+    }
+
     private MvcTestResult screen(String body) {
         return mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();

@@ -37,15 +37,19 @@ public class ClientWrites {
     private final Screenings screenings;
     private final Clearances clearances;
     private final Conditions conditions;
+    private final ClientHistory history;
+    private final Emergency emergency;
     private final AuditTrail audit;
     private final Clock clock;
 
     ClientWrites(Clients clients, Screenings screenings, Clearances clearances, Conditions conditions,
-                 AuditTrail audit, Clock clock) {
+                 ClientHistory history, Emergency emergency, AuditTrail audit, Clock clock) {
         this.clients = clients;
         this.screenings = screenings;
         this.clearances = clearances;
         this.conditions = conditions;
+        this.history = history;
+        this.emergency = emergency;
         this.audit = audit;
         this.clock = clock;
     }
@@ -111,9 +115,39 @@ public class ClientWrites {
                 current.screenedAt(), current.rescreenDue(), current.intakeConfirmedAt(), current.createdAt(),
                 clock.instant());
         clients.saveProfile(changed);
+        recordChanges(caller, current, changed);
         audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, changed.displayName(),
                 "profile");
         return changed;
+    }
+
+    private void recordChanges(SpotterPrincipal caller, Client before, Client after) {
+        UUID by = caller.memberId().value();
+        StudioId studio = caller.studioId();
+        UUID id = before.id();
+        history.record(studio, id, by, "name", before.displayName(), after.displayName());
+        history.record(studio, id, by, "email", before.email(), after.email());
+        history.record(studio, id, by, "phone", before.phone(), after.phone());
+        history.record(studio, id, by, "date of birth", before.dateOfBirth(), after.dateOfBirth());
+        history.record(studio, id, by, "sex", before.sex(), after.sex());
+        history.record(studio, id, by, "height (cm)", before.heightCm(), after.heightCm());
+        history.record(studio, id, by, "body mass (kg)", before.bodyMassKg(), after.bodyMassKg());
+        history.record(studio, id, by, "main goal", before.primaryGoal(), after.primaryGoal());
+        history.record(studio, id, by, "goal target", before.goalTarget(), after.goalTarget());
+        history.record(studio, id, by, "goal date", before.goalDate(), after.goalDate());
+        history.record(studio, id, by, "other goals", before.secondaryGoals(), after.secondaryGoals());
+        history.record(studio, id, by, "experience", before.experience(), after.experience());
+        history.record(studio, id, by, "minutes a week", before.activityMinutesWeek(), after.activityMinutesWeek());
+        history.record(studio, id, by, "days a week", before.activityDaysWeek(), after.activityDaysWeek());
+        history.record(studio, id, by, "months at that level", before.activityMonths(), after.activityMonths());
+        history.record(studio, id, by, "days available", before.daysAvailable(), after.daysAvailable());
+        history.record(studio, id, by, "minutes per session", before.minutesPerSession(), after.minutesPerSession());
+        history.record(studio, id, by, "where they train", before.equipmentAccess(), after.equipmentAccess());
+        history.record(studio, id, by, "enjoys", before.preferredExercises(), after.preferredExercises());
+        history.record(studio, id, by, "dislikes", before.dislikedExercises(), after.dislikedExercises());
+        history.record(studio, id, by, "medications", before.medications(), after.medications());
+        history.record(studio, id, by, "notes", before.notes(), after.notes());
+        history.record(studio, id, by, "status", before.status(), after.status());
     }
 
     public void saveScreening(StudioId studio, Screening draft) {
@@ -163,6 +197,75 @@ public class ClientWrites {
         }
         audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, client.displayName(),
                 active ? "condition active" : "condition resolved");
+    }
+
+    public Emergency.Contact addContact(SpotterPrincipal caller, Client client, String name, String relationship,
+                                       String phone) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add("name: is required");
+        }
+        if (phone == null || !phone.strip().matches("^[+0-9 ()./-]{3,40}$")) {
+            problems.add("phone: must be a phone number (digits, spaces, + ( ) - .)");
+        }
+        if (!problems.isEmpty()) {
+            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+        }
+        Emergency.Contact contact = new Emergency.Contact(UUID.randomUUID(), client.id(), name.strip(),
+                blankToNull(relationship), phone.strip());
+        emergency.addContact(caller.studioId(), contact);
+        history.record(caller.studioId(), client.id(), caller.memberId().value(), "emergency contact", null,
+                contact.name() + " " + contact.phone());
+        return contact;
+    }
+
+    public void removeContact(SpotterPrincipal caller, Client client, UUID contact) {
+        if (!emergency.removeContact(caller.studioId(), client.id(), contact)) {
+            throw new NotFoundException("Contact");
+        }
+        history.record(caller.studioId(), client.id(), caller.memberId().value(), "emergency contact", "removed",
+                null);
+    }
+
+    public Emergency.Incident reportIncident(SpotterPrincipal caller, Client client, Instant occurredAt,
+                                             String whatHappened, String actionsTaken, String firstAid,
+                                             String followUp) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (occurredAt == null) {
+            problems.add("occurredAt: is required");
+        } else if (occurredAt.isAfter(clock.instant().plusSeconds(300))) {
+            problems.add("occurredAt: cannot be in the future");
+        }
+        if (whatHappened == null || whatHappened.isBlank()) {
+            problems.add("whatHappened: is required");
+        }
+        if (actionsTaken == null || actionsTaken.isBlank()) {
+            problems.add("actionsTaken: is required");
+        }
+        if (!problems.isEmpty()) {
+            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+        }
+        Emergency.Incident incident = new Emergency.Incident(UUID.randomUUID(), client.id(), occurredAt,
+                whatHappened.strip(), actionsTaken.strip(), blankToNull(firstAid), blankToNull(followUp),
+                caller.displayName(), clock.instant());
+        emergency.addIncident(caller.studioId(), incident, caller.memberId().value());
+        audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, client.displayName(),
+                "incident report");
+        return incident;
+    }
+
+    public void savePlan(SpotterPrincipal owner, Emergency.Plan plan) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (plan.emergencyNumber() == null || plan.emergencyNumber().isBlank()) {
+            problems.add("emergencyNumber: is required");
+        }
+        if (plan.steps() == null || plan.steps().isBlank()) {
+            problems.add("steps: is required");
+        }
+        if (!problems.isEmpty()) {
+            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+        }
+        emergency.savePlan(owner.studioId(), plan, owner.memberId().value());
     }
 
     private static Client newClient(StudioId studio, UUID id, dev.spotter.platform.tenancy.MemberId member,

@@ -284,6 +284,7 @@ class ClientsController {
     private String profilePage(SpotterPrincipal me, Client client, Model model) {
         model.addAttribute("client", client);
         model.addAttribute("safety", directory.safety(me.studioId(), client));
+        model.addAttribute("history", directory.history(me, client.id()));
         model.addAttribute("imperial", studios.defaultUnits(me.studioId()) == dev.spotter.platform.tenancy.Units.IMPERIAL);
         model.addAttribute("goals", Goal.values());
         model.addAttribute("experiences", Experience.values());
