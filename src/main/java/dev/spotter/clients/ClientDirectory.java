@@ -256,6 +256,42 @@ public class ClientDirectory {
         return conditions.rules(studio);
     }
 
+    /** Saves the studio's own version of a condition rule; Spotter's cited default stays underneath. */
+    @Transactional
+    public ConditionRule saveRule(SpotterPrincipal caller, String key, Set<SafetyTag> avoid, IntensityCeiling ceiling,
+                                  String guidance, String source) {
+        if (!caller.isOwner()) {
+            throw new AccessDeniedException("Only an owner edits the studio's condition rules");
+        }
+        ConditionRule current = conditions.rule(caller.studioId(), key).orElseThrow(() ->
+                new NotFoundException("Condition rule"));
+        List<String> problems = new ArrayList<>();
+        if (guidance == null || guidance.isBlank()) {
+            problems.add("guidance: is required");
+        }
+        if (source == null || source.isBlank()) {
+            problems.add("source: say where the rule comes from (a guideline, a clinician, your own policy)");
+        }
+        if (ceiling == IntensityCeiling.NONE) {
+            problems.add("ceiling: a condition rule cannot forbid all exercise; record that as a clearance");
+        }
+        if (!problems.isEmpty()) {
+            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+        }
+        ConditionRule rule = new ConditionRule(key, current.label(), current.region(),
+                avoid == null ? Set.of() : avoid, ceiling, guidance.strip(), source.strip(), true);
+        writes.saveRule(caller, rule);
+        return rule;
+    }
+
+    @Transactional
+    public void resetRule(SpotterPrincipal caller, String key) {
+        if (!caller.isOwner()) {
+            throw new AccessDeniedException("Only an owner edits the studio's condition rules");
+        }
+        writes.resetRule(caller, key);
+    }
+
     @Transactional
     public ClientCondition addCondition(SpotterPrincipal caller, UUID clientId, String ruleKey, String side,
                                         String severity, LocalDate since, String restrictions,

@@ -204,6 +204,26 @@ class ClientsTests {
                 .contains("Terry Trainer");
     }
 
+    @Test
+    void aStudioKeepsItsOwnVersionOfAConditionRule() {
+        mvc.post().uri("/api/v1/clients/{id}/conditions", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"condition\":\"neck-pain\"}").exchange();
+        assertThat(mvc.post().uri("/app/settings/conditions/neck-pain").with(csrf()).with(as(studio.owner()))
+                .param("avoid", "AXIAL_LOADING", "PRONE").param("guidance", "Our physio asks for no prone work.")
+                .param("source", "Clinic policy, Dr Patel 2026")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer))).bodyJson()
+                .extractingPath("$.safety.avoid").asArray().contains("PRONE");
+        var other = fixtures.studio("Default Rules Gym");
+        assertThat(mvc.get().uri("/api/v1/clients/condition-rules").with(bearer(fixtures.token(other.owner()))))
+                .bodyText().doesNotContain("Our physio asks");
+        assertThat(mvc.post().uri("/app/settings/conditions/neck-pain").with(csrf()).with(as(studio.trainer()))
+                .param("guidance", "x").param("source", "y")).hasStatus(403);
+        assertThat(mvc.post().uri("/app/settings/conditions/neck-pain/reset").with(csrf()).with(as(studio.owner())))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer))).bodyJson()
+                .extractingPath("$.safety.avoid").asArray().doesNotContain("PRONE");
+    }
+
     private MvcTestResult screen(String body) {
         return mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();

@@ -268,6 +268,19 @@ public class ClientWrites {
         emergency.savePlan(owner.studioId(), plan, owner.memberId().value());
     }
 
+    public void saveRule(SpotterPrincipal owner, ConditionRule rule) {
+        conditions.saveStudioRule(owner.studioId(), rule);
+        audit.record(owner.studioId(), owner.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, rule.label(),
+                "condition rule edited");
+    }
+
+    public void resetRule(SpotterPrincipal owner, String key) {
+        if (conditions.resetStudioRule(owner.studioId(), key)) {
+            audit.record(owner.studioId(), owner.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, key,
+                    "condition rule reset to Spotter's");
+        }
+    }
+
     private static Client newClient(StudioId studio, UUID id, dev.spotter.platform.tenancy.MemberId member,
                                     String name, String email, ClientStatus status, Instant now) {
         return new Client(studio, id, member, name, email, null, null, null, null, null, null, null, null, Set.of(),
