@@ -49,6 +49,8 @@ class ClientsTests {
                 .extractingPath("$.items[0].clearanceStatus").isEqualTo("NOT_SCREENED");
         assertThat(mvc.get().uri("/app/clients").with(as(studio.trainer()))).hasStatusOk().bodyText()
                 .contains("Cara Client").contains("Not screened");
+        assertThat(mvc.get().uri("/app").with(as(studio.trainer()))).hasStatusOk().bodyText()
+                .contains("Screening due").contains("Cara Client").contains("Never screened");
     }
 
     @Test

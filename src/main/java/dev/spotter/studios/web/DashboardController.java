@@ -8,6 +8,7 @@ import java.util.Locale;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Role;
+import dev.spotter.studios.DashboardPanel;
 import dev.spotter.studios.internal.Invitations;
 import dev.spotter.studios.internal.Members;
 import dev.spotter.studios.internal.Studio;
@@ -28,12 +29,15 @@ class DashboardController {
     private final Members members;
     private final Invitations invitations;
     private final Clock clock;
+    private final List<DashboardPanel> panels;
 
-    DashboardController(StudioSettings settings, Members members, Invitations invitations, Clock clock) {
+    DashboardController(StudioSettings settings, Members members, Invitations invitations, Clock clock,
+                        List<DashboardPanel> panels) {
         this.settings = settings;
         this.members = members;
         this.invitations = invitations;
         this.clock = clock;
+        this.panels = panels;
     }
 
     @GetMapping("/")
@@ -56,6 +60,8 @@ class DashboardController {
         model.addAttribute("pending", invitations.open(me.studioId(),
                 me.isOwner() ? List.of(Role.CLIENT, Role.TRAINER) : clients, new Paging(0, 5)));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("panels", panels.stream().map(panel -> panel.panel(me)).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(DashboardPanel.Panel::order)).toList());
         return "studios/dashboard";
     }
 
