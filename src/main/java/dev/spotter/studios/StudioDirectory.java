@@ -14,6 +14,9 @@ public interface StudioDirectory {
 
     String studioName(StudioId studio);
 
+    /** The studio's time zone, in which times are shown and entered. */
+    java.time.ZoneId timeZone(StudioId studio);
+
     /** The units the studio shows quantities in unless a person chose their own. */
     Units defaultUnits(StudioId studio);
 

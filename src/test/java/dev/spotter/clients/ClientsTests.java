@@ -226,6 +226,27 @@ class ClientsTests {
                 .extractingPath("$.safety.avoid").asArray().doesNotContain("PRONE");
     }
 
+    @Test
+    void emergencyReadinessWorksThroughTheApiToo() {
+        assertThat(mvc.post().uri("/api/v1/clients/{id}/emergency-contacts", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Pat\",\"phone\":\"\"}"))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("phone");
+        assertThat(mvc.post().uri("/api/v1/clients/{id}/incidents", clientId).with(bearer(trainer))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"occurredAt":"2999-01-01T10:00:00Z","whatHappened":"x","actionsTaken":"y"}"""))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("occurredAt");
+        assertThat(mvc.get().uri("/api/v1/clients/emergency-plan").with(bearer(trainer))).hasStatus(404);
+        assertThat(mvc.put().uri("/api/v1/clients/emergency-plan").with(bearer(fixtures.token(studio.owner())))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"emergencyNumber":"112","steps":"Call 112, start CPR, fetch the AED."}""")).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/clients/{id}/emergency", clientId).with(bearer(trainer))).hasStatusOk()
+                .bodyJson().extractingPath("$.plan.emergencyNumber").isEqualTo("112");
+        assertThat(mvc.post().uri("/app/clients/{id}/notes", clientId).with(csrf()).with(as(studio.trainer()))
+                .param("notes", "Prefers mornings")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/app/clients/{id}/notes", clientId).with(as(studio.trainer()))).hasStatusOk()
+                .bodyText().contains("Prefers mornings");
+    }
+
     private MvcTestResult screen(String body) {
         return mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();

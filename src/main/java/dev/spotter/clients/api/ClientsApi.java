@@ -137,6 +137,79 @@ class ClientsApi {
                 input.restrictions(), input.extraAvoid(), input.notes());
     }
 
+    @Schema(description = "An emergency contact")
+    record ContactInput(String name, String relationship, String phone) {
+    }
+
+    @Schema(description = "An incident report")
+    record IncidentInput(java.time.Instant occurredAt, String whatHappened, String actionsTaken, String firstAid,
+                         String followUp) {
+    }
+
+    @Schema(description = "A studio's own version of a condition rule")
+    record RuleInput(Set<SafetyTag> avoid, IntensityCeiling ceiling, String guidance, String source) {
+    }
+
+    @Schema(description = "The studio's emergency action plan")
+    record PlanInput(String emergencyNumber, String address, String nearestAed, String firstAidKit, String steps) {
+    }
+
+    @PostMapping("/{id}/conditions/{condition}")
+    @Operation(summary = "Mark a condition resolved (active=false) or active again")
+    void conditionStatus(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
+                         @PathVariable String condition, @RequestParam boolean active) {
+        directory.resolveCondition(me, uuid(id), uuid(condition), active);
+    }
+
+    @GetMapping("/{id}/emergency")
+    @Operation(summary = "The client's emergency card (coaches only; audited)")
+    ClientDirectory.EmergencyCard emergency(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id) {
+        return directory.emergencyCard(me, uuid(id));
+    }
+
+    @PostMapping("/{id}/emergency-contacts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an emergency contact")
+    Object contact(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
+                   @RequestBody ContactInput input) {
+        return directory.addContact(me, uuid(id), input.name(), input.relationship(), input.phone());
+    }
+
+    @PostMapping("/{id}/incidents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Report an incident; it stays in the client's record")
+    Object incident(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
+                    @RequestBody IncidentInput input) {
+        return directory.reportIncident(me, uuid(id), input.occurredAt(), input.whatHappened(), input.actionsTaken(),
+                input.firstAid(), input.followUp());
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Who changed what in the client's record, newest first")
+    Object history(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id) {
+        return directory.history(me, uuid(id));
+    }
+
+    @PutMapping("/condition-rules/{key}")
+    @Operation(summary = "Save the studio's own version of a condition rule (owners only)")
+    ConditionRule saveRule(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String key,
+                           @RequestBody RuleInput input) {
+        return directory.saveRule(me, key, input.avoid(), input.ceiling(), input.guidance(), input.source());
+    }
+
+    @GetMapping("/emergency-plan")
+    @Operation(summary = "The studio's emergency action plan")
+    Object plan(@AuthenticationPrincipal SpotterPrincipal me) {
+        return directory.plan(me).orElseThrow(() -> new NotFoundException("Emergency action plan"));
+    }
+
+    @PutMapping("/emergency-plan")
+    @Operation(summary = "Write the studio's emergency action plan (owners only)")
+    void savePlan(@AuthenticationPrincipal SpotterPrincipal me, @RequestBody PlanInput input) {
+        directory.savePlan(me, new dev.spotter.clients.internal.Emergency.Plan(input.emergencyNumber(),
+                input.address(), input.nearestAed(), input.firstAidKit(), input.steps(), null));
+    }
+
     @GetMapping("/condition-rules")
     @Operation(summary = "The condition rules in force for the studio, with their sources")
     List<ConditionRule> rules(@AuthenticationPrincipal SpotterPrincipal me) {

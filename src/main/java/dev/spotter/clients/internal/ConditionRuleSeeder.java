@@ -44,7 +44,7 @@ class ConditionRuleSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         byte[] content = read();
-        String checksum = Integer.toHexString(java.util.Arrays.hashCode(content)) + ":" + content.length;
+        String checksum = sha256(content);
         transaction.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(0x5370_6f74_436f_6eL).query(Object.class).single();
             String loaded = jdbc.sql("select checksum from exercise_library_version where library = ?")
@@ -82,6 +82,15 @@ class ConditionRuleSeeder implements ApplicationRunner {
                     String.valueOf(fields.get("guidance")), String.valueOf(fields.get("source")), false));
         }
         return rules;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static byte[] read() {

@@ -135,6 +135,37 @@ class ClientsController {
         return profilePage(me, client, model);
     }
 
+    @GetMapping("/app/clients/{id}/notes")
+    String notes(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id, Model model) {
+        Client client = directory.client(me, uuid(id));
+        model.addAttribute("client", client);
+        model.addAttribute("safety", directory.safety(me.studioId(), client));
+        model.addAttribute("history", directory.history(me, client.id()).stream()
+                .filter(change -> change.field().equals("notes")).toList());
+        model.addAttribute("tab", "notes");
+        return "clients/notes";
+    }
+
+    @PostMapping("/app/clients/{id}/notes")
+    String saveNotes(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
+                     @RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
+        Client client = directory.client(me, uuid(id));
+        if (notes.length() > 20_000) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Notes not saved: keep them under 20,000 characters."));
+            return "redirect:/app/clients/" + client.id() + "/notes";
+        }
+        var current = dev.spotter.clients.ProfileUpdate.of(client);
+        directory.updateProfile(me, client.id(), new dev.spotter.clients.ProfileUpdate(current.displayName(),
+                current.email(), current.phone(), current.dateOfBirth(), current.sex(), current.heightCm(),
+                current.bodyMassKg(), current.primaryGoal(), current.goalTarget(), current.goalDate(),
+                current.secondaryGoals(), current.experience(), current.activityMinutesWeek(),
+                current.activityDaysWeek(), current.activityMonths(), current.daysAvailable(),
+                current.minutesPerSession(), current.equipmentAccess(), current.preferredExercises(),
+                current.dislikedExercises(), current.medications(), notes, current.status()));
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Notes saved."));
+        return "redirect:/app/clients/" + client.id() + "/notes";
+    }
+
     @GetMapping("/app/clients/{id}/screening")
     String screening(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id, Model model) {
         var file = directory.open(me, uuid(id));

@@ -1,7 +1,6 @@
 package dev.spotter.clients.web;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.spotter.clients.ClientDirectory;
@@ -25,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmergencyController {
 
     private final ClientDirectory directory;
+    private final dev.spotter.studios.StudioDirectory studios;
 
-    EmergencyController(ClientDirectory directory) {
+    EmergencyController(ClientDirectory directory, dev.spotter.studios.StudioDirectory studios) {
         this.directory = directory;
+        this.studios = studios;
     }
 
     @GetMapping("/app/clients/{id}/emergency")
@@ -37,7 +38,9 @@ class EmergencyController {
         model.addAttribute("client", card.client());
         model.addAttribute("safety", card.safety());
         model.addAttribute("tab", "emergency");
-        model.addAttribute("now", LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
+        java.time.ZoneId zone = studios.timeZone(me.studioId());
+        model.addAttribute("zone", zone);
+        model.addAttribute("now", LocalDateTime.now(zone).withSecond(0).withNano(0));
         return "clients/emergency";
     }
 
@@ -73,7 +76,8 @@ class EmergencyController {
                   @RequestParam(defaultValue = "") String followUp, RedirectAttributes redirect) {
         UUID client = ClientsController.uuid(id);
         try {
-            directory.reportIncident(me, client, occurredAt == null ? null : occurredAt.toInstant(ZoneOffset.UTC),
+            directory.reportIncident(me, client, occurredAt == null ? null
+                            : occurredAt.atZone(studios.timeZone(me.studioId())).toInstant(),
                     whatHappened, actionsTaken, firstAid, followUp);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Incident report saved to the client's record."));
         } catch (InvalidFieldException e) {

@@ -30,6 +30,12 @@ class StudioDirectoryService implements StudioDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public java.time.ZoneId timeZone(StudioId studio) {
+        return studios.find(studio).map(Studio::timeZone).orElse(java.time.ZoneOffset.UTC);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Units defaultUnits(StudioId studio) {
         return studios.find(studio).map(Studio::units).orElse(Units.METRIC);
     }
