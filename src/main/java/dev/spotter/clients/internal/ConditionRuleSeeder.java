@@ -14,12 +14,11 @@ import java.util.Set;
 import dev.spotter.clients.ConditionRule;
 import dev.spotter.clients.IntensityCeiling;
 import dev.spotter.exercises.SafetyTag;
+import dev.spotter.platform.database.ReferenceData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -29,35 +28,18 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class ConditionRuleSeeder implements ApplicationRunner {
 
     static final String FILE = "clients/condition-rules.yaml";
-    private static final String LIBRARY = "condition-rules";
 
-    private final JdbcClient jdbc;
+    private final ReferenceData referenceData;
     private final Conditions conditions;
-    private final TransactionTemplate transaction;
 
-    ConditionRuleSeeder(JdbcClient jdbc, Conditions conditions, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
+    ConditionRuleSeeder(ReferenceData referenceData, Conditions conditions) {
+        this.referenceData = referenceData;
         this.conditions = conditions;
-        this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        byte[] content = read();
-        String checksum = sha256(content);
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(0x5370_6f74_436f_6eL).query(Object.class).single();
-            String loaded = jdbc.sql("select checksum from exercise_library_version where library = ?")
-                    .param(LIBRARY).query(String.class).optional().orElse(null);
-            if (checksum.equals(loaded)) {
-                return;
-            }
-            conditions.replaceBuiltIns(parse(content));
-            jdbc.sql("""
-                    insert into exercise_library_version (library, checksum) values (?, ?)
-                    on conflict (library) do update set checksum = excluded.checksum, loaded_at = now()
-                    """).params(LIBRARY, checksum).update();
-        });
+        referenceData.refresh("condition-rules", read(), content -> conditions.replaceBuiltIns(parse(content)));
     }
 
     /** Reads and checks the rules; a broken file stops start-up rather than shipping wrong safety rules. */
@@ -82,15 +64,6 @@ class ConditionRuleSeeder implements ApplicationRunner {
                     String.valueOf(fields.get("guidance")), String.valueOf(fields.get("source")), false));
         }
         return rules;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static byte[] read() {

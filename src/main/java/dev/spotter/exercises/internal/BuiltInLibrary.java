@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,18 +28,15 @@ public final class BuiltInLibrary {
     static final String LOCATION = "classpath*:exercises/library/*.yaml";
 
     private final List<Exercise> exercises;
-    private final String checksum;
 
-    private BuiltInLibrary(List<Exercise> exercises, String checksum) {
+    private BuiltInLibrary(List<Exercise> exercises) {
         this.exercises = List.copyOf(exercises);
-        this.checksum = checksum;
     }
 
     public static BuiltInLibrary load() {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Exercise> exercises = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             for (Resource file : files) {
@@ -50,7 +44,6 @@ public final class BuiltInLibrary {
                 try (InputStream in = file.getInputStream()) {
                     bytes = in.readAllBytes();
                 }
-                digest.update(bytes);
                 Object document = new Yaml(new SafeConstructor(new LoaderOptions()))
                         .load(new String(bytes, StandardCharsets.UTF_8));
                 if (!(document instanceof List<?> entries)) {
@@ -78,11 +71,9 @@ public final class BuiltInLibrary {
                 throw new IllegalStateException("The built-in exercise library is broken:\n  "
                         + String.join("\n  ", problems));
             }
-            return new BuiltInLibrary(exercises, HexFormat.of().formatHex(digest.digest()));
+            return new BuiltInLibrary(exercises);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -112,9 +103,5 @@ public final class BuiltInLibrary {
 
     public List<Exercise> exercises() {
         return exercises;
-    }
-
-    public String checksum() {
-        return checksum;
     }
 }
