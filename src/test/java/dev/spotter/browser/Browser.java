@@ -35,7 +35,9 @@ final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=390,844");
+                "--no-first-run", "--window-size=390,844",
+                // No fades: an element mid-animation reads as empty text and makes a journey flaky.
+                "--force-prefers-reduced-motion");
         // Chromium will not make a window narrower than 500 px; emulating the phone's screen gives the real
         // 390 x 844 viewport of a current phone.
         options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",

@@ -57,6 +57,7 @@ class IntakeJourneyTest extends BrowserJourney {
         signIn(studio.trainer().email(), Fixtures.PASSWORD);
         browser.get(url("/app/clients"));
         click(By.linkText("Cara Client"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cara Client"));
         String file = browser.findElement(By.tagName("main")).getText();
         assertThat(file).contains("Clearance needed for vigorous work", "Up to moderate", "Confirmed by the client");
     }

@@ -29,7 +29,7 @@ class OnboardingJourneyTest extends BrowserJourney {
 
         click(By.cssSelector("form[action='/logout'] button"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("signed out");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "signed out"));
 
         signIn(trainerEmail, "journey password 1");
         wait.until(ExpectedConditions.urlContains("/app"));
