@@ -314,6 +314,26 @@ public class ClientDirectory {
         writes.setConditionActive(caller, client, conditionId, active);
     }
 
+    // ---- assigned coaches ----
+
+    @Transactional(readOnly = true)
+    public List<dev.spotter.platform.tenancy.MemberId> coaches(SpotterPrincipal caller, UUID clientId) {
+        client(caller, clientId);
+        return clients.trainers(caller.studioId(), clientId);
+    }
+
+    /** Sets which coaches look after the client; only coaches of the studio can be assigned. */
+    @Transactional
+    public void assignCoaches(SpotterPrincipal caller, UUID clientId, Set<dev.spotter.platform.tenancy.MemberId> coaches,
+                              Set<dev.spotter.platform.tenancy.MemberId> studioCoaches) {
+        requireCoach(caller);
+        Client client = client(caller, clientId);
+        if (!studioCoaches.containsAll(coaches)) {
+            throw new InvalidFieldException("coaches", "choose coaches of this studio");
+        }
+        writes.assignCoaches(caller, client, coaches);
+    }
+
     // ---- emergency readiness and history ----
 
     /** What a coach needs in an emergency, on one screen; opening it is audited like any health-data read. */

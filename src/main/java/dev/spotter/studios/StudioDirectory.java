@@ -2,6 +2,7 @@ package dev.spotter.studios;
 
 import java.util.List;
 
+import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.platform.tenancy.Units;
 
@@ -9,7 +10,7 @@ import dev.spotter.platform.tenancy.Units;
 public interface StudioDirectory {
 
     /** A coach as a client sees them. */
-    record Coach(String displayName, String email) {
+    record Coach(MemberId memberId, String displayName, String email) {
     }
 
     String studioName(StudioId studio);

@@ -247,6 +247,24 @@ class ClientsTests {
                 .bodyText().contains("Prefers mornings");
     }
 
+    @Test
+    void assignsCoachesFromTheStudioOnly() {
+        assertThat(mvc.post().uri("/app/clients/{id}/coaches", clientId).with(csrf()).with(as(studio.trainer()))
+                .param("coach", studio.trainer().memberId().toString(), studio.owner().memberId().toString()))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select count(*) from client_trainer where client_id = ?::uuid").param(clientId)
+                .query(Integer.class).single()).isEqualTo(2);
+        var other = fixtures.studio("Poacher Gym");
+        mvc.post().uri("/app/clients/{id}/coaches", clientId).with(csrf()).with(as(studio.trainer()))
+                .param("coach", other.trainer().memberId().toString()).exchange();
+        assertThat(jdbc.sql("select count(*) from client_trainer where client_id = ?::uuid").param(clientId)
+                .query(Integer.class).single()).isEqualTo(2);
+        mvc.post().uri("/app/clients/{id}/coaches", clientId).with(csrf()).with(as(studio.trainer()))
+                .param("coach", studio.owner().memberId().toString()).exchange();
+        assertThat(jdbc.sql("select member_id from client_trainer where client_id = ?::uuid").param(clientId)
+                .query(java.util.UUID.class).list()).containsExactly(studio.owner().memberId().value());
+    }
+
     private MvcTestResult screen(String body) {
         return mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();

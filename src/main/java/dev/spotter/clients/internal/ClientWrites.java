@@ -268,6 +268,23 @@ public class ClientWrites {
         emergency.savePlan(owner.studioId(), plan, owner.memberId().value());
     }
 
+    public void assignCoaches(SpotterPrincipal caller, Client client,
+                              Set<dev.spotter.platform.tenancy.MemberId> coaches) {
+        var current = Set.copyOf(clients.trainers(caller.studioId(), client.id()));
+        for (var coach : current) {
+            if (!coaches.contains(coach)) {
+                clients.unassign(caller.studioId(), client.id(), coach);
+            }
+        }
+        for (var coach : coaches) {
+            if (!current.contains(coach)) {
+                clients.assign(caller.studioId(), client.id(), coach);
+            }
+        }
+        history.record(caller.studioId(), client.id(), caller.memberId().value(), "coaches",
+                current.stream().map(Object::toString).toList(), coaches.stream().map(Object::toString).toList());
+    }
+
     public void saveRule(SpotterPrincipal owner, ConditionRule rule) {
         conditions.saveStudioRule(owner.studioId(), rule);
         audit.record(owner.studioId(), owner.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, rule.label(),

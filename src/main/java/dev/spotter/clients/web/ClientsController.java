@@ -107,6 +107,8 @@ class ClientsController {
         model.addAttribute("safety", file.safety());
         model.addAttribute("today", directory.today());
         model.addAttribute("tab", "overview");
+        model.addAttribute("coaches", studios.activeCoaches(me.studioId()));
+        model.addAttribute("assigned", directory.coaches(me, file.client().id()));
         return "clients/file";
     }
 
@@ -133,6 +135,25 @@ class ClientsController {
             }
         }
         return profilePage(me, client, model);
+    }
+
+    @PostMapping("/app/clients/{id}/coaches")
+    String assignCoaches(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
+                         @RequestParam(required = false) List<String> coach, RedirectAttributes redirect) {
+        UUID clientId = uuid(id);
+        var studioCoaches = studios.activeCoaches(me.studioId()).stream().map(StudioDirectory.Coach::memberId)
+                .collect(java.util.stream.Collectors.toSet());
+        var chosen = (coach == null ? List.<String>of() : coach).stream()
+                .map(value -> dev.spotter.platform.tenancy.MemberId.parse(value)
+                        .orElseThrow(() -> new InvalidFieldException("coaches", "choose coaches of this studio")))
+                .collect(java.util.stream.Collectors.toSet());
+        try {
+            directory.assignCoaches(me, clientId, chosen, studioCoaches);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Coaches saved."));
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Coaches not saved: " + e.getMessage() + "."));
+        }
+        return "redirect:/app/clients/" + clientId;
     }
 
     @GetMapping("/app/clients/{id}/notes")

@@ -45,7 +45,7 @@ class StudioDirectoryService implements StudioDirectory {
     public List<Coach> activeCoaches(StudioId studio) {
         return members.list(studio, List.of(Role.OWNER, Role.TRAINER), "", new Paging(0, 50)).stream()
                 .filter(member -> member.active())
-                .map(member -> new Coach(member.displayName(), member.email()))
+                .map(member -> new Coach(member.id(), member.displayName(), member.email()))
                 .toList();
     }
 }
