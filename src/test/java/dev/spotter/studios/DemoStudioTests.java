@@ -31,6 +31,10 @@ class DemoStudioTests {
                 "Northside Strength");
         assertThat(jdbc.sql("select count(*) from member where role = 'CLIENT'").query(Integer.class).single())
                 .isEqualTo(3);
+        assertThat(jdbc.sql("select display_name || ':' || clearance_status from client order by display_name")
+                .query(String.class).list()).containsExactly("Jordan Lee:NOT_SCREENED", "Priya Shah:NOT_REQUIRED",
+                "Sam Okafor:NOT_REQUIRED");
+        assertThat(jdbc.sql("select count(*) from client_condition").query(Integer.class).single()).isOne();
 
         assertThat(mvc.post().uri("/login").with(csrf())
                 .param("email", "alex@northside.example").param("password", "spotter-demo-2026"))

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Loads Spotter's cited condition rules (clients/condition-rules.yaml) when the file has changed. */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ConditionRuleSeeder implements ApplicationRunner {
 
     static final String FILE = "clients/condition-rules.yaml";

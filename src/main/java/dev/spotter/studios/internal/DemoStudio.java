@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SPOTTER_DEMO_ENABLED=false turns it off.
  */
 @Component
+@org.springframework.core.annotation.Order(100)
 class DemoStudio implements ApplicationRunner {
 
     static final String TRAINER_EMAIL = "alex@northside.example";
