@@ -2,8 +2,8 @@ package dev.spotter.platform.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits sign-in attempts per client address (a fixed one-minute window), so that password guessing across many
- * accounts is slow. Per-account lockout after repeated failures is handled by the account itself.
+ * Limits sign-in attempts per client address to a number in any sliding minute, so that password guessing across
+ * many accounts is slow. Per-account lockout after repeated failures is handled by the account itself.
  */
 @Component
 public class LoginThrottle extends OncePerRequestFilter {
 
+    private static final long WINDOW_MILLIS = 60_000;
+
     private final int attemptsPerMinute;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ArrayDeque<Long>> attempts = new ConcurrentHashMap<>();
 
     @Autowired
     LoginThrottle(@Value("${spotter.security.login-attempts-per-minute:20}") int attemptsPerMinute) {
@@ -33,9 +35,6 @@ public class LoginThrottle extends OncePerRequestFilter {
     LoginThrottle(int attemptsPerMinute, Clock clock) {
         this.attemptsPerMinute = attemptsPerMinute;
         this.clock = clock;
-    }
-
-    private record Window(long minute, AtomicInteger count) {
     }
 
     @Override
@@ -55,14 +54,26 @@ public class LoginThrottle extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Counts one attempt from {@code address}; false once the address has used up this minute's attempts. */
+    /** Counts one attempt from {@code address}; false when it already made the limit in the last minute. */
     boolean tryAcquire(String address) {
-        long minute = clock.millis() / 60_000;
-        if (windows.size() > 10_000) {
-            windows.values().removeIf(window -> window.minute() < minute);
+        long now = clock.millis();
+        if (attempts.size() > 10_000) {
+            attempts.values().removeIf(times -> {
+                synchronized (times) {
+                    return times.isEmpty() || times.peekLast() <= now - WINDOW_MILLIS;
+                }
+            });
         }
-        Window window = windows.compute(address, (key, current) ->
-                current == null || current.minute() != minute ? new Window(minute, new AtomicInteger()) : current);
-        return window.count().incrementAndGet() <= attemptsPerMinute;
+        ArrayDeque<Long> times = attempts.computeIfAbsent(address, key -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst() <= now - WINDOW_MILLIS) {
+                times.pollFirst();
+            }
+            if (times.size() >= attemptsPerMinute) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
     }
 }

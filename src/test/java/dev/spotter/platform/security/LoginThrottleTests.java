@@ -40,11 +40,24 @@ class LoginThrottleTests {
     }
 
     @Test
-    void startsAfreshInTheNextMinute() {
-        LoginThrottle throttle = new LoginThrottle(1, clock);
+    void allowsAgainOnceTheOldestAttemptIsAMinuteOld() {
+        LoginThrottle throttle = new LoginThrottle(2, clock);
+        assertThat(throttle.tryAcquire("198.51.100.1")).isTrue();
+        now.set(now.get().plusSeconds(30));
         assertThat(throttle.tryAcquire("198.51.100.1")).isTrue();
         assertThat(throttle.tryAcquire("198.51.100.1")).isFalse();
-        now.set(now.get().plusSeconds(60));
+        now.set(now.get().plusSeconds(30));
+        assertThat(throttle.tryAcquire("198.51.100.1")).as("the first attempt has left the window").isTrue();
+        assertThat(throttle.tryAcquire("198.51.100.1")).isFalse();
+    }
+
+    @Test
+    void aMinuteBoundaryDoesNotDoubleTheAllowance() {
+        now.set(java.time.Instant.parse("2026-11-25T10:00:59.500Z"));
+        LoginThrottle throttle = new LoginThrottle(2, clock);
         assertThat(throttle.tryAcquire("198.51.100.1")).isTrue();
+        assertThat(throttle.tryAcquire("198.51.100.1")).isTrue();
+        now.set(now.get().plusMillis(600));
+        assertThat(throttle.tryAcquire("198.51.100.1")).isFalse();
     }
 }
