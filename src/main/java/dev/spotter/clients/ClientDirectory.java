@@ -82,6 +82,13 @@ public class ClientDirectory {
         return clients.list(caller.studioId(), query, status, dueOnly, today(), paging);
     }
 
+    /** The clients who joined most recently, newest first. */
+    @Transactional(readOnly = true)
+    public List<Client> newest(SpotterPrincipal caller, int limit) {
+        requireCoach(caller);
+        return clients.newest(caller.studioId(), limit);
+    }
+
     /** The client's whole file; the read is audited because it contains health data. */
     @Transactional
     public ClientFile open(SpotterPrincipal caller, UUID id) {

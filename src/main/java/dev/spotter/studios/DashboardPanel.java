@@ -13,7 +13,10 @@ public interface DashboardPanel {
     /** What to render; {@code null} when the panel has nothing to show for this coach. */
     Panel panel(SpotterPrincipal coach);
 
-    /** A template holding a {@code panel(data)} fragment, the data it needs, and its place on the page. */
-    record Panel(String template, Map<String, Object> data, int order) {
+    /**
+     * A template holding a {@code panel(data)} fragment, the data it needs, its place on the page, and whether it
+     * is a half-width card that sits beside the invitations card.
+     */
+    record Panel(String template, Map<String, Object> data, int order, boolean half) {
     }
 }

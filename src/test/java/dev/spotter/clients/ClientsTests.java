@@ -50,7 +50,8 @@ class ClientsTests {
         assertThat(mvc.get().uri("/app/clients").with(as(studio.trainer()))).hasStatusOk().bodyText()
                 .contains("Cara Client").contains("Not screened");
         assertThat(mvc.get().uri("/app").with(as(studio.trainer()))).hasStatusOk().bodyText()
-                .contains("Screening due").contains("Cara Client").contains("Never screened");
+                .contains("Screening due").contains("Cara Client").contains("Never screened")
+                .contains("Newest clients").contains("/app/clients/" + clientId);
     }
 
     @Test

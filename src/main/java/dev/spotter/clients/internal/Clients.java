@@ -91,6 +91,12 @@ public class Clients {
         return new Page(items, total[0]);
     }
 
+    public List<Client> newest(StudioId studio, int limit) {
+        return jdbc.sql("select * from client where studio_id = ? and status <> 'FORMER' order by created_at desc,"
+                        + " client_id limit ?")
+                .params(studio.value(), limit).query((rs, row) -> map(rs)).list();
+    }
+
     void insert(Client client) {
         jdbc.sql("""
                 insert into client (studio_id, client_id, member_id, display_name, email, status, created_at,

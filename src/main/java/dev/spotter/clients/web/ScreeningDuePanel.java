@@ -23,6 +23,6 @@ class ScreeningDuePanel implements DashboardPanel {
     public Panel panel(SpotterPrincipal coach) {
         var due = directory.list(coach, "", (ClientStatus) null, true, new Paging(0, 5));
         return new Panel("clients/panels", Map.of("clients", due.items(), "total", due.total(),
-                "today", directory.today()), 10);
+                "today", directory.today()), 10, false);
     }
 }

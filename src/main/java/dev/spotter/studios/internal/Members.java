@@ -82,14 +82,6 @@ public class Members {
                 .single();
     }
 
-    /** The most recently joined members in a role, newest first. */
-    public List<Member> recent(StudioId studio, Role role, int limit) {
-        return jdbc.sql(SELECT + " where m.studio_id = ? and m.role = ? order by m.joined_at desc limit ?")
-                .params(studio.value(), role.name(), limit)
-                .query(Members::map)
-                .list();
-    }
-
     long activeOwnersOtherThan(StudioId studio, MemberId id) {
         return jdbc.sql("""
                 select count(*) from member

@@ -1,5 +1,6 @@
 package dev.spotter.studios.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,7 +14,6 @@ import dev.spotter.studios.internal.Invitations;
 import dev.spotter.studios.internal.Members;
 import dev.spotter.studios.internal.Studio;
 import dev.spotter.studios.internal.StudioSettings;
-import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,12 +56,14 @@ class DashboardController {
         model.addAttribute("clientCount", members.count(me.studioId(), clients, ""));
         model.addAttribute("coachCount", members.count(me.studioId(), List.of(Role.OWNER, Role.TRAINER), ""));
         model.addAttribute("pendingCount", invitations.countOpen(me.studioId(), List.of(Role.CLIENT, Role.TRAINER)));
-        model.addAttribute("recentClients", members.recent(me.studioId(), Role.CLIENT, 5));
         model.addAttribute("pending", invitations.open(me.studioId(),
                 me.isOwner() ? List.of(Role.CLIENT, Role.TRAINER) : clients, new Paging(0, 5)));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("panels", panels.stream().map(panel -> panel.panel(me)).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingInt(DashboardPanel.Panel::order)).toList());
+        List<DashboardPanel.Panel> shown = panels.stream().map(panel -> panel.panel(me))
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(DashboardPanel.Panel::order)).toList();
+        model.addAttribute("panels", shown.stream().filter(panel -> !panel.half()).toList());
+        model.addAttribute("halfPanels", shown.stream().filter(DashboardPanel.Panel::half).toList());
         return "studios/dashboard";
     }
 
