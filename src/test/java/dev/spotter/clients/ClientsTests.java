@@ -266,6 +266,29 @@ class ClientsTests {
                 .query(java.util.UUID.class).list()).containsExactly(studio.owner().memberId().value());
     }
 
+    @Test
+    void keepsTheClinicianDocumentWithTheClearance() throws Exception {
+        screen("""
+                {"parq":{"1":true,"2":false,"3":false,"4":false,"5":false,"6":false,"7":false},"followUps":{"1":true},
+                 "exercisesRegularly":false,"knownDisease":true,"symptoms":false,"finish":true}""");
+        assertThat(mvc.post().uri("/app/clients/{id}/clearance", clientId).multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("document", "clearance.pdf",
+                        "application/pdf", "%PDF-1.4 letter".getBytes()))
+                .param("clearedOn", "2026-11-02").param("clinician", "Dr Ana Torres")
+                .param("restrictions", "No heavy isometrics").param("ceiling", "MODERATE")
+                .with(csrf()).with(as(studio.trainer()))).hasStatus3xxRedirection();
+        String clearance = jdbc.sql("select clearance_id::text from clearance where client_id = ?::uuid")
+                .param(clientId).query(String.class).single();
+        assertThat(mvc.get().uri("/app/clients/{id}/clearances/{c}/document", clientId, clearance)
+                .with(as(studio.trainer()))).hasStatusOk().hasContentType("application/pdf")
+                .hasBodyTextEqualTo("%PDF-1.4 letter");
+        assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer))).bodyJson()
+                .extractingPath("$.safety.ceiling").isEqualTo("LIGHT_TO_MODERATE");
+        var other = fixtures.studio("Document Thief Gym");
+        assertThat(mvc.get().uri("/app/clients/{id}/clearances/{c}/document", clientId, clearance)
+                .with(as(other.owner()))).hasStatus(404);
+    }
+
     private MvcTestResult screen(String body) {
         return mvc.post().uri("/api/v1/clients/{id}/screenings", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
