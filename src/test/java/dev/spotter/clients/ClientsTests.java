@@ -284,6 +284,13 @@ class ClientsTests {
                 .hasBodyTextEqualTo("%PDF-1.4 letter");
         assertThat(mvc.get().uri("/api/v1/clients/{id}", clientId).with(bearer(trainer))).bodyJson()
                 .extractingPath("$.safety.ceiling").isEqualTo("LIGHT_TO_MODERATE");
+        mvc.post().uri("/app/clients/{id}/clearance", clientId).multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("document", "page.html", "text/html",
+                        "<script>alert(1)</script>".getBytes()))
+                .param("clearedOn", "2026-11-03").param("clinician", "Dr Mallory").with(csrf())
+                .with(as(studio.trainer())).exchange();
+        assertThat(jdbc.sql("select count(*) from clearance where client_id = ?::uuid").param(clientId)
+                .query(Integer.class).single()).as("an HTML upload is refused").isOne();
         var other = fixtures.studio("Document Thief Gym");
         assertThat(mvc.get().uri("/app/clients/{id}/clearances/{c}/document", clientId, clearance)
                 .with(as(other.owner()))).hasStatus(404);

@@ -54,6 +54,8 @@ class ClientsController {
 
     private static final int PAGE_SIZE = 25;
     private static final long MAX_DOCUMENT = 5 * 1024 * 1024;
+    /** Documents are served back to coaches, so only types a browser will not run as a page are kept. */
+    private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     private final ClientDirectory directory;
     private final ExerciseCatalog exercises;
@@ -231,6 +233,9 @@ class ClientsController {
                 if (document.getSize() > MAX_DOCUMENT) {
                     throw new InvalidFieldException("document", "must be at most 5 MB");
                 }
+                if (!DOCUMENT_TYPES.contains(String.valueOf(document.getContentType()))) {
+                    throw new InvalidFieldException("document", "must be a PDF or a photo (JPEG or PNG)");
+                }
                 upload = new Clearances.Document(document.getOriginalFilename(), document.getContentType(),
                         document.getBytes());
             }
@@ -250,13 +255,8 @@ class ClientsController {
                                     @PathVariable String clearance) {
         var file = directory.open(me, uuid(id));
         var document = directory.clearanceDocument(me, file.client().id(), uuid(clearance));
-        MediaType type;
-        try {
-            type = document.type() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(
-                    document.type());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
+        MediaType type = DOCUMENT_TYPES.contains(String.valueOf(document.type()))
+                ? MediaType.parseMediaType(document.type()) : MediaType.APPLICATION_OCTET_STREAM;
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.name() == null ? "clearance" : document.name()).build().toString())
