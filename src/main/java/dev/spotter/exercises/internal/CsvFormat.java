@@ -78,7 +78,7 @@ public final class CsvFormat {
             }
             Map<String, Object> fields = new HashMap<>();
             for (int column = 0; column < header.size(); column++) {
-                fields.put(header.get(column), line.cells().get(column));
+                fields.put(header.get(column), restore(line.cells().get(column)));
             }
             String id = String.valueOf(fields.get("id")).strip();
             if (!seen.add(id)) {
@@ -140,8 +140,22 @@ public final class CsvFormat {
         if (cell == null) {
             return "";
         }
+        cell = neutralise(cell);
         boolean needs = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
         return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with = + - @ as a formula (OWASP "CSV injection"), so such cells are
+     * written with a leading apostrophe, which spreadsheets hide and {@link #restore} removes on import.
+     */
+    static String neutralise(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    static String restore(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     private record Line(int number, List<String> cells) {
