@@ -2,6 +2,7 @@ package dev.spotter.platform.api;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -34,9 +35,17 @@ final class ReplayableRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The whole body is already in memory, so it is available at once and then fully read. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("synchronous reads only");
+                try {
+                    if (in.available() > 0) {
+                        listener.onDataAvailable();
+                    }
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
 
             @Override
