@@ -71,31 +71,14 @@ public class ClientWrites {
                 joined.email(), ClientStatus.ACTIVE, now));
     }
 
-    Client createLeadFor(StudioId studio, String name, String email) {
-        Instant now = clock.instant();
-        Client lead = newClient(studio, UUID.randomUUID(), null, name.strip(),
-                email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT),
-                ClientStatus.LEAD, now);
-        clients.insert(lead);
-        return lead;
-    }
-
     public Client createLead(SpotterPrincipal caller, String name, String email) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidFieldException("displayName", "is required");
+        String stored = ProfileRules.checkLead(name, email);
+        if (stored != null && clients.findLeadByEmail(caller.studioId(), stored).isPresent()) {
+            throw new ConflictException("email", stored + " is already a lead");
         }
-        if (name.strip().length() > 120) {
-            throw new InvalidFieldException("displayName", "must be at most 120 characters");
-        }
-        if (email != null && !email.isBlank()) {
-            if (!email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-                throw new InvalidFieldException("email", "must be a valid email address");
-            }
-            if (clients.findLeadByEmail(caller.studioId(), email.strip()).isPresent()) {
-                throw new ConflictException("email", email.strip() + " is already a lead");
-            }
-        }
-        Client lead = createLeadFor(caller.studioId(), name, email);
+        Client lead = newClient(caller.studioId(), UUID.randomUUID(), null, name.strip(), stored, ClientStatus.LEAD,
+                clock.instant());
+        clients.insert(lead);
         clients.assign(caller.studioId(), lead.id(), caller.memberId());
         audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_CHANGED, lead.displayName(),
                 "lead created");

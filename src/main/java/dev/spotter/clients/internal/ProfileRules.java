@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.spotter.clients.ProfileUpdate;
+import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.InvalidFieldsException;
+import dev.spotter.platform.tenancy.Email;
 
 /** Refuses values no human profile can have, naming each field: a height of 0, an age of 200, a birth tomorrow. */
 final class ProfileRules {
@@ -14,16 +16,21 @@ final class ProfileRules {
     private ProfileRules() {
     }
 
+    /** Checks a new lead's name and optional email; returns the email as stored, or null. */
+    static String checkLead(String name, String email) {
+        List<String> problems = new ArrayList<>();
+        name(problems, name);
+        String stored = email(problems, email);
+        if (!problems.isEmpty()) {
+            throw InvalidFieldsException.of(problems);
+        }
+        return stored;
+    }
+
     static void check(ProfileUpdate p, LocalDate today) {
         List<String> problems = new ArrayList<>();
-        if (p.displayName() == null || p.displayName().isBlank()) {
-            problems.add("displayName: is required");
-        } else if (p.displayName().strip().length() > 120) {
-            problems.add("displayName: must be at most 120 characters");
-        }
-        if (p.email() != null && !p.email().isBlank() && !p.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            problems.add("email: must be a valid email address");
-        }
+        name(problems, p.displayName());
+        email(problems, p.email());
         if (p.phone() != null && p.phone().length() > 40) {
             problems.add("phone: must be at most 40 characters");
         }
@@ -55,6 +62,27 @@ final class ProfileRules {
         }
         if (!problems.isEmpty()) {
             throw InvalidFieldsException.of(problems);
+        }
+    }
+
+    private static void name(List<String> problems, String name) {
+        if (name == null || name.isBlank()) {
+            problems.add("displayName: is required");
+        } else if (name.strip().length() > 120) {
+            problems.add("displayName: must be at most 120 characters");
+        }
+    }
+
+    /** The same address rule as sign-up and invitations; blank means "no email". */
+    private static String email(List<String> problems, String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        try {
+            return new Email(email).value();
+        } catch (InvalidFieldException e) {
+            problems.add("email: " + e.getMessage());
+            return null;
         }
     }
 

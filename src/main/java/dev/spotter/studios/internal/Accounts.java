@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.Email;
 import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.tenancy.StudioId;

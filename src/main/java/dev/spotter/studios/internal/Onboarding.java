@@ -11,6 +11,7 @@ import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.Email;
 import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.tenancy.StudioId;

@@ -3,6 +3,7 @@ package dev.spotter.studios.internal;
 import java.util.Locale;
 
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.tenancy.Email;
 
 /**
  * What a password must be: 12 to 128 characters (NIST SP 800-63B favours length over composition rules) and not

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.Email;
 import dev.spotter.platform.tenancy.Units;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,6 +1,7 @@
 package dev.spotter.studios.internal;
 
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.tenancy.Email;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package dev.spotter.studios.internal;
+package dev.spotter.platform.tenancy;
 
 import dev.spotter.platform.api.InvalidFieldException;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,11 +1,11 @@
-package dev.spotter.studios.internal;
+package dev.spotter.platform.tenancy;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.spotter.platform.api.InvalidFieldException;
 
-/** An email address, trimmed and lower-cased so that one person cannot register twice by changing case. */
+/** A person's email address, trimmed and lower-cased so that one person cannot register twice by changing case. */
 public record Email(String value) {
 
     // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is proven by the invitation mail.
