@@ -95,9 +95,9 @@ public class ClientDirectory {
         Client client = client(caller, id);
         audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_VIEWED,
                 client.displayName(), null);
+        List<ClientCondition> recorded = conditions.ofClient(caller.studioId(), id);
         return new ClientFile(client, screenings.ofClient(caller.studioId(), id),
-                clearances.ofClient(caller.studioId(), id), conditions.ofClient(caller.studioId(), id),
-                safety(caller.studioId(), client));
+                clearances.ofClient(caller.studioId(), id), recorded, safety(client, recorded));
     }
 
     /** The client record of the signed-in client. */
@@ -133,10 +133,14 @@ public class ClientDirectory {
     /** The client's safety profile: avoid tags and ceiling from conditions, clearance from screening. */
     @Transactional(readOnly = true)
     public SafetyProfile safety(StudioId studio, Client client) {
+        return safety(client, conditions.ofClient(studio, client.id()));
+    }
+
+    private static SafetyProfile safety(Client client, List<ClientCondition> recorded) {
         Set<SafetyTag> avoid = EnumSet.noneOf(SafetyTag.class);
         IntensityCeiling ceiling = client.intensityCeiling() == null ? IntensityCeiling.LIGHT_TO_MODERATE
                 : client.intensityCeiling();
-        for (ClientCondition condition : conditions.ofClient(studio, client.id())) {
+        for (ClientCondition condition : recorded) {
             if (condition.active()) {
                 avoid.addAll(condition.rule().avoid());
                 avoid.addAll(condition.extraAvoid());
@@ -163,6 +167,13 @@ public class ClientDirectory {
     /** The answers as entered so far; missing ones are simply absent. */
     public record ScreeningAnswers(Map<Integer, Boolean> parq, Map<Integer, Boolean> followUps, String followUpNotes,
                                    Boolean exercisesRegularly, Boolean knownDisease, Boolean symptoms) {
+    }
+
+    /** The screening in progress, if one was saved as a draft. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Screening> draft(SpotterPrincipal caller, UUID clientId) {
+        client(caller, clientId);
+        return screenings.draft(caller.studioId(), clientId);
     }
 
     /** Saves a draft, or with {@code finish} decides and applies the result; unanswered questions block that. */
@@ -248,12 +259,15 @@ public class ClientDirectory {
     }
 
     /** The document uploaded with a clearance. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Clearances.Document clearanceDocument(SpotterPrincipal caller, UUID clientId, UUID clearanceId) {
         requireCoach(caller);
-        client(caller, clientId);
-        return clearances.document(caller.studioId(), clientId, clearanceId)
+        Client client = client(caller, clientId);
+        Clearances.Document document = clearances.document(caller.studioId(), clientId, clearanceId)
                 .orElseThrow(() -> new NotFoundException("Document"));
+        audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_VIEWED, client.displayName(),
+                "clearance document");
+        return document;
     }
 
     // ---- conditions ----
@@ -356,8 +370,9 @@ public class ClientDirectory {
         Client client = client(caller, clientId);
         audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_VIEWED, client.displayName(),
                 "emergency card");
-        return new EmergencyCard(client, safety(caller.studioId(), client),
-                conditions.ofClient(caller.studioId(), clientId), emergency.contacts(caller.studioId(), clientId),
+        List<ClientCondition> recorded = conditions.ofClient(caller.studioId(), clientId);
+        return new EmergencyCard(client, safety(client, recorded), recorded,
+                emergency.contacts(caller.studioId(), clientId),
                 emergency.incidents(caller.studioId(), clientId), emergency.plan(caller.studioId()));
     }
 

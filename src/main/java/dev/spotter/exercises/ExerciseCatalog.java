@@ -70,7 +70,12 @@ public class ExerciseCatalog {
 
     @Transactional(readOnly = true)
     public Substitution alternatives(StudioId studio, String id, ClientContext client, int limit) {
-        Exercise original = get(studio, id);
+        return alternatives(studio, get(studio, id), client, limit);
+    }
+
+    /** Alternatives to an exercise the caller has already read from this studio's library. */
+    @Transactional(readOnly = true)
+    public Substitution alternatives(StudioId studio, Exercise original, ClientContext client, int limit) {
         return engine.substitute(original, exercises.all(studio), client, limit);
     }
 

@@ -253,8 +253,7 @@ class ClientsController {
     @GetMapping("/app/clients/{id}/clearances/{clearance}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
                                     @PathVariable String clearance) {
-        var file = directory.open(me, uuid(id));
-        var document = directory.clearanceDocument(me, file.client().id(), uuid(clearance));
+        var document = directory.clearanceDocument(me, uuid(id), uuid(clearance));
         MediaType type = DOCUMENT_TYPES.contains(String.valueOf(document.type()))
                 ? MediaType.parseMediaType(document.type()) : MediaType.APPLICATION_OCTET_STREAM;
         return ResponseEntity.ok().contentType(type)
@@ -315,7 +314,7 @@ class ClientsController {
             if (!found.isEmpty()) {
                 SafetyProfile safety = file.safety();
                 model.addAttribute("checked", found.get(0));
-                model.addAttribute("substitution", exercises.alternatives(me.studioId(), found.get(0).id(),
+                model.addAttribute("substitution", exercises.alternatives(me.studioId(), found.get(0),
                         new ClientContext(safety.avoid(), safety.equipment(), null, Set.of()), 6));
             }
         }

@@ -54,8 +54,7 @@ class PortalController {
         if (step == 1) {
             model.addAttribute("form", ProfileForm.of(self, units(me)));
         } else {
-            model.addAttribute("form", ScreeningForm.of(directory.open(me, self.id()).screenings().stream()
-                    .filter(s -> !s.finished()).findFirst().orElse(null)));
+            model.addAttribute("form", ScreeningForm.of(directory.draft(me, self.id()).orElse(null)));
         }
         return intakePage(me, self, Math.min(Math.max(step, 1), 3), model);
     }

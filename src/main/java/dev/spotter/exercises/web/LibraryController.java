@@ -106,7 +106,8 @@ class LibraryController {
         Exercise exercise = catalog.get(me.studioId(), id);
         model.addAttribute("exercise", exercise);
         model.addAttribute("ladder", catalog.ladder(me.studioId(), exercise));
-        model.addAttribute("substitution", catalog.alternatives(me.studioId(), id, ClientContext.unrestricted(), 6));
+        model.addAttribute("substitution", catalog.alternatives(me.studioId(), exercise, ClientContext.unrestricted(),
+                6));
         model.addAttribute("context", new ContextForm(List.of(), List.of(), Level.ADVANCED, List.of()));
         vocabulary(model);
         return "exercises/detail";
@@ -125,8 +126,9 @@ class LibraryController {
         ClientContext context = new ClientContext(avoid == null ? Set.of() : Set.copyOf(avoid),
                 equipment == null || equipment.isEmpty() ? null : Set.copyOf(equipment), level,
                 painful == null ? Set.of() : Set.copyOf(painful));
-        model.addAttribute("exercise", catalog.get(me.studioId(), id));
-        model.addAttribute("substitution", catalog.alternatives(me.studioId(), id, context, 8));
+        Exercise exercise = catalog.get(me.studioId(), id);
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("substitution", catalog.alternatives(me.studioId(), exercise, context, 8));
         return "exercises/detail :: alternatives";
     }
 

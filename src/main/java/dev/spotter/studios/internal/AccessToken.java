@@ -9,8 +9,4 @@ import dev.spotter.platform.tenancy.StudioId;
 /** A personal access token as stored: its name and prefix for recognition, never the secret itself. */
 public record AccessToken(StudioId studioId, UUID id, MemberId memberId, String name, String prefix,
                           Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
-
-    public boolean usable(Instant now) {
-        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
-    }
 }

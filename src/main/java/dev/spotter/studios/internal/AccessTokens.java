@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.spotter.platform.api.Paging;
+import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.MemberId;
+import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.tenancy.StudioId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,8 +68,34 @@ public class AccessTokens {
                 .optional();
     }
 
-    Optional<AccessToken> findByHash(String tokenHash) {
-        return jdbc.sql(SELECT + " where token_hash = ?").param(tokenHash).query(AccessTokens::map).optional();
+    /**
+     * The member a usable token belongs to, in one round trip that also records the use (at most once a minute
+     * per token, so that busy API clients do not write on every request).
+     */
+    Optional<SpotterPrincipal> authenticate(String tokenHash, Instant now) {
+        return jdbc.sql("""
+                with token as (
+                    select t.studio_id, t.token_id, m.member_id, m.role, m.display_name, a.account_id, a.email
+                      from access_token t
+                      join member m on m.studio_id = t.studio_id and m.member_id = t.member_id
+                      join account a on a.account_id = m.account_id
+                     where t.token_hash = :hash and t.revoked_at is null
+                       and (t.expires_at is null or t.expires_at > :now) and m.active
+                ), touched as (
+                    update access_token set last_used_at = :now
+                     where (studio_id, token_id) in (select studio_id, token_id from token)
+                       and (last_used_at is null or last_used_at < :stale)
+                )
+                select * from token
+                """)
+                .param("hash", tokenHash)
+                .param("now", Timestamp.from(now))
+                .param("stale", Timestamp.from(now.minusSeconds(60)))
+                .query((rs, row) -> new SpotterPrincipal(rs.getObject("account_id", UUID.class),
+                        new StudioId(rs.getObject("studio_id", UUID.class)),
+                        new MemberId(rs.getObject("member_id", UUID.class)), Role.valueOf(rs.getString("role")),
+                        rs.getString("email"), rs.getString("display_name"), null, true, null))
+                .optional();
     }
 
     boolean revoke(StudioId studio, MemberId member, UUID id, Instant now) {
@@ -77,17 +105,6 @@ public class AccessTokens {
                 """)
                 .params(Timestamp.from(now), studio.value(), member.value(), id)
                 .update() == 1;
-    }
-
-    /** Records use at most once a minute per token, so that busy API clients do not write on every request. */
-    void touch(StudioId studio, UUID id, Instant now) {
-        jdbc.sql("""
-                update access_token set last_used_at = ?
-                 where studio_id = ? and token_id = ?
-                   and (last_used_at is null or last_used_at < ?)
-                """)
-                .params(Timestamp.from(now), studio.value(), id, Timestamp.from(now.minusSeconds(60)))
-                .update();
     }
 
     private static AccessToken map(ResultSet rs, int row) throws SQLException {

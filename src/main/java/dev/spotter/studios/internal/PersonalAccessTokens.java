@@ -22,13 +22,11 @@ public class PersonalAccessTokens implements AccessTokenAuthenticator {
     static final String PREFIX = "spt_";
 
     private final AccessTokens tokens;
-    private final Members members;
     private final AuditLog audit;
     private final Clock clock;
 
-    PersonalAccessTokens(AccessTokens tokens, Members members, AuditLog audit, Clock clock) {
+    PersonalAccessTokens(AccessTokens tokens, AuditLog audit, Clock clock) {
         this.tokens = tokens;
-        this.members = members;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,15 +73,6 @@ public class PersonalAccessTokens implements AccessTokenAuthenticator {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return tokens.findByHash(Secrets.hash(secret))
-                .filter(token -> token.usable(now))
-                .flatMap(token -> members.find(token.studioId(), token.memberId())
-                        .filter(Member::active)
-                        .map(member -> {
-                            tokens.touch(token.studioId(), token.id(), now);
-                            return new SpotterPrincipal(member.accountId(), member.studioId(), member.id(),
-                                    member.role(), member.email(), member.displayName(), null, true, null);
-                        }));
+        return tokens.authenticate(Secrets.hash(secret), clock.instant());
     }
 }

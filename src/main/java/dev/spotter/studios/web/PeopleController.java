@@ -237,10 +237,9 @@ class PeopleController {
                 Forms.reject(binding, e);
             }
         }
-        model.addAttribute("group", group);
-        model.addAttribute("mailConfigured", mailer.configured());
-        addPending(group, me, model);
         if (htmx) {
+            model.addAttribute("mailConfigured", mailer.configured());
+            addPending(group, me, model);
             return "studios/people :: invite-panel";
         }
         if (group == Group.CLIENTS) {
