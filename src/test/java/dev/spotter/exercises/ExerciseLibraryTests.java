@@ -166,6 +166,16 @@ class ExerciseLibraryTests {
     }
 
     @Test
+    void pagesThroughResultsKeepingTheFilters() {
+        assertThat(mvc.get().uri("/app/exercises?modality=MOBILITY").with(as(studio.trainer()))).hasStatusOk()
+                .bodyText().contains("modality=MOBILITY").contains("page=1\">Next</a>").doesNotContain(">Previous<");
+        assertThat(mvc.get().uri("/app/exercises?modality=MOBILITY&page=1").with(as(studio.trainer())))
+                .hasStatusOk().bodyText().contains("page=0\">Previous</a>");
+        assertThat(mvc.get().uri("/app/audit?page=0").with(as(studio.owner()))).hasStatusOk().bodyText()
+                .doesNotContain(">Older<");
+    }
+
+    @Test
     void theEditorShowsProblemsNextToTheFields() {
         assertThat(mvc.post().uri("/app/exercises").with(csrf()).with(as(studio.trainer()))
                 .param("name", "").param("modality", "STRENGTH").param("pattern", "SQUAT")
