@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,16 +16,20 @@ import dev.spotter.clients.engine.AcsmScreening;
 import dev.spotter.clients.engine.ParQPlus;
 import dev.spotter.clients.engine.ScreeningDecision;
 import dev.spotter.clients.internal.Clearances;
+import dev.spotter.clients.internal.ClientHistory;
 import dev.spotter.clients.internal.ClientWrites;
 import dev.spotter.clients.internal.Clients;
 import dev.spotter.clients.internal.Conditions;
+import dev.spotter.clients.internal.Emergency;
 import dev.spotter.clients.internal.Screenings;
 import dev.spotter.exercises.Equipment;
 import dev.spotter.exercises.SafetyTag;
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.studios.AuditTrail;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,14 +52,13 @@ public class ClientDirectory {
     private final Clearances clearances;
     private final Conditions conditions;
     private final ClientWrites writes;
-    private final dev.spotter.clients.internal.Emergency emergency;
-    private final dev.spotter.clients.internal.ClientHistory history;
+    private final Emergency emergency;
+    private final ClientHistory history;
     private final AuditTrail audit;
     private final Clock clock;
 
     ClientDirectory(Clients clients, Screenings screenings, Clearances clearances, Conditions conditions,
-                    ClientWrites writes, dev.spotter.clients.internal.Emergency emergency,
-                    dev.spotter.clients.internal.ClientHistory history, AuditTrail audit, Clock clock) {
+                    ClientWrites writes, Emergency emergency, ClientHistory history, AuditTrail audit, Clock clock) {
         this.clients = clients;
         this.screenings = screenings;
         this.clearances = clearances;
@@ -171,7 +175,7 @@ public class ClientDirectory {
 
     /** The screening in progress, if one was saved as a draft. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Screening> draft(SpotterPrincipal caller, UUID clientId) {
+    public Optional<Screening> draft(SpotterPrincipal caller, UUID clientId) {
         client(caller, clientId);
         return screenings.draft(caller.studioId(), clientId);
     }
@@ -219,7 +223,7 @@ public class ClientDirectory {
             missing.add("symptoms: answer yes or no");
         }
         if (!missing.isEmpty()) {
-            throw dev.spotter.platform.api.InvalidFieldsException.of(missing);
+            throw InvalidFieldsException.of(missing);
         }
         AcsmScreening.Result acsm = AcsmScreening.assess(answers.exercisesRegularly(), answers.knownDisease(),
                 answers.symptoms());
@@ -248,7 +252,7 @@ public class ClientDirectory {
             problems.add("clinician: is required");
         }
         if (!problems.isEmpty()) {
-            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+            throw InvalidFieldsException.of(problems);
         }
         Screening screening = screenings.latestFinal(caller.studioId(), clientId).orElseThrow(() ->
                 new InvalidFieldException("clearedOn", "finish a screening before recording a clearance"));
@@ -297,7 +301,7 @@ public class ClientDirectory {
             problems.add("ceiling: a condition rule cannot forbid all exercise; record that as a clearance");
         }
         if (!problems.isEmpty()) {
-            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+            throw InvalidFieldsException.of(problems);
         }
         ConditionRule rule = new ConditionRule(key, current.label(), current.region(),
                 avoid == null ? Set.of() : avoid, ceiling, guidance.strip(), source.strip(), true);
@@ -338,15 +342,15 @@ public class ClientDirectory {
     // ---- assigned coaches ----
 
     @Transactional(readOnly = true)
-    public List<dev.spotter.platform.tenancy.MemberId> coaches(SpotterPrincipal caller, UUID clientId) {
+    public List<MemberId> coaches(SpotterPrincipal caller, UUID clientId) {
         client(caller, clientId);
         return clients.trainers(caller.studioId(), clientId);
     }
 
     /** Sets which coaches look after the client; only coaches of the studio can be assigned. */
     @Transactional
-    public void assignCoaches(SpotterPrincipal caller, UUID clientId, Set<dev.spotter.platform.tenancy.MemberId> coaches,
-                              Set<dev.spotter.platform.tenancy.MemberId> studioCoaches) {
+    public void assignCoaches(SpotterPrincipal caller, UUID clientId, Set<MemberId> coaches,
+                              Set<MemberId> studioCoaches) {
         requireCoach(caller);
         Client client = client(caller, clientId);
         if (!studioCoaches.containsAll(coaches)) {
@@ -359,9 +363,9 @@ public class ClientDirectory {
 
     /** What a coach needs in an emergency, on one screen; opening it is audited like any health-data read. */
     public record EmergencyCard(Client client, SafetyProfile safety, List<ClientCondition> conditions,
-                                List<dev.spotter.clients.internal.Emergency.Contact> contacts,
-                                List<dev.spotter.clients.internal.Emergency.Incident> incidents,
-                                java.util.Optional<dev.spotter.clients.internal.Emergency.Plan> plan) {
+                                List<Emergency.Contact> contacts,
+                                List<Emergency.Incident> incidents,
+                                Optional<Emergency.Plan> plan) {
     }
 
     @Transactional
@@ -377,7 +381,7 @@ public class ClientDirectory {
     }
 
     @Transactional
-    public dev.spotter.clients.internal.Emergency.Contact addContact(SpotterPrincipal caller, UUID clientId,
+    public Emergency.Contact addContact(SpotterPrincipal caller, UUID clientId,
                                                                      String name, String relationship,
                                                                      String phone) {
         Client client = client(caller, clientId);
@@ -391,7 +395,7 @@ public class ClientDirectory {
     }
 
     @Transactional
-    public dev.spotter.clients.internal.Emergency.Incident reportIncident(SpotterPrincipal caller, UUID clientId,
+    public Emergency.Incident reportIncident(SpotterPrincipal caller, UUID clientId,
             Instant occurredAt, String whatHappened, String actionsTaken, String firstAid, String followUp) {
         requireCoach(caller);
         Client client = client(caller, clientId);
@@ -399,12 +403,12 @@ public class ClientDirectory {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<dev.spotter.clients.internal.Emergency.Plan> plan(SpotterPrincipal caller) {
+    public Optional<Emergency.Plan> plan(SpotterPrincipal caller) {
         return emergency.plan(caller.studioId());
     }
 
     @Transactional
-    public void savePlan(SpotterPrincipal caller, dev.spotter.clients.internal.Emergency.Plan plan) {
+    public void savePlan(SpotterPrincipal caller, Emergency.Plan plan) {
         if (!caller.isOwner()) {
             throw new AccessDeniedException("Only an owner edits the emergency action plan");
         }
@@ -412,7 +416,7 @@ public class ClientDirectory {
     }
 
     @Transactional(readOnly = true)
-    public List<dev.spotter.clients.internal.ClientHistory.Change> history(SpotterPrincipal caller, UUID clientId) {
+    public List<ClientHistory.Change> history(SpotterPrincipal caller, UUID clientId) {
         client(caller, clientId);
         return history.of(caller.studioId(), clientId, 100);
     }

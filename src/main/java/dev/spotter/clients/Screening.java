@@ -1,6 +1,7 @@
 package dev.spotter.clients;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public record Screening(UUID id, UUID clientId, Map<Integer, Boolean> parq, Map<
     }
 
     /** The PAR-Q+ questions answered "yes", in order. */
-    public java.util.List<Integer> yesAnswers() {
+    public List<Integer> yesAnswers() {
         return parq.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.spotter.studios;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import dev.spotter.platform.tenancy.MemberId;
@@ -16,7 +17,7 @@ public interface StudioDirectory {
     String studioName(StudioId studio);
 
     /** The studio's time zone, in which times are shown and entered. */
-    java.time.ZoneId timeZone(StudioId studio);
+    ZoneId timeZone(StudioId studio);
 
     /** The units the studio shows quantities in unless a person chose their own. */
     Units defaultUnits(StudioId studio);

@@ -1,7 +1,9 @@
 package dev.spotter.clients.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import dev.spotter.clients.IntensityCeiling;
 import dev.spotter.clients.ProfileUpdate;
 import dev.spotter.clients.SafetyProfile;
 import dev.spotter.clients.Screening;
+import dev.spotter.clients.internal.Emergency;
 import dev.spotter.exercises.SafetyTag;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.api.PageResponse;
@@ -56,7 +59,7 @@ class ClientsApi {
     }
 
     @Schema(description = "Screening answers: parq and followUps map question number (1-7) to yes/no")
-    record ScreeningInput(java.util.Map<Integer, Boolean> parq, java.util.Map<Integer, Boolean> followUps,
+    record ScreeningInput(Map<Integer, Boolean> parq, Map<Integer, Boolean> followUps,
                           String followUpNotes, Boolean exercisesRegularly, Boolean knownDisease, Boolean symptoms,
                           boolean finish) {
     }
@@ -142,7 +145,7 @@ class ClientsApi {
     }
 
     @Schema(description = "An incident report")
-    record IncidentInput(java.time.Instant occurredAt, String whatHappened, String actionsTaken, String firstAid,
+    record IncidentInput(Instant occurredAt, String whatHappened, String actionsTaken, String firstAid,
                          String followUp) {
     }
 
@@ -206,7 +209,7 @@ class ClientsApi {
     @PutMapping("/emergency-plan")
     @Operation(summary = "Write the studio's emergency action plan (owners only)")
     void savePlan(@AuthenticationPrincipal SpotterPrincipal me, @RequestBody PlanInput input) {
-        directory.savePlan(me, new dev.spotter.clients.internal.Emergency.Plan(input.emergencyNumber(),
+        directory.savePlan(me, new Emergency.Plan(input.emergencyNumber(),
                 input.address(), input.nearestAed(), input.firstAidKit(), input.steps(), null));
     }
 

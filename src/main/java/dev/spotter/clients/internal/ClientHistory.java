@@ -1,9 +1,12 @@
 package dev.spotter.clients.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.spotter.platform.tenancy.StudioId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,11 +56,11 @@ public class ClientHistory {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.util.Collection<?> items) {
+        if (value instanceof Collection<?> items) {
             return items.isEmpty() ? null : items.stream().map(String::valueOf).sorted()
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
         }
-        if (value instanceof java.math.BigDecimal number) {
+        if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
         }
         String text = String.valueOf(value);

@@ -3,6 +3,9 @@ package dev.spotter.clients.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,8 +20,10 @@ import dev.spotter.clients.Screening;
 import dev.spotter.exercises.SafetyTag;
 import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.studios.AuditTrail;
@@ -60,7 +65,7 @@ public class ClientWrites {
         if (joined.role() != Role.CLIENT) {
             return;
         }
-        var lead = joined.email() == null ? java.util.Optional.<Client>empty()
+        var lead = joined.email() == null ? Optional.<Client>empty()
                 : clients.findLeadByEmail(joined.studioId(), joined.email());
         if (lead.isPresent()) {
             clients.linkMember(joined.studioId(), lead.get().id(), joined.memberId());
@@ -184,7 +189,7 @@ public class ClientWrites {
 
     public Emergency.Contact addContact(SpotterPrincipal caller, Client client, String name, String relationship,
                                        String phone) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add("name: is required");
         }
@@ -192,7 +197,7 @@ public class ClientWrites {
             problems.add("phone: must be a phone number (digits, spaces, + ( ) - .)");
         }
         if (!problems.isEmpty()) {
-            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+            throw InvalidFieldsException.of(problems);
         }
         Emergency.Contact contact = new Emergency.Contact(UUID.randomUUID(), client.id(), name.strip(),
                 blankToNull(relationship), phone.strip());
@@ -213,7 +218,7 @@ public class ClientWrites {
     public Emergency.Incident reportIncident(SpotterPrincipal caller, Client client, Instant occurredAt,
                                              String whatHappened, String actionsTaken, String firstAid,
                                              String followUp) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         if (occurredAt == null) {
             problems.add("occurredAt: is required");
         } else if (occurredAt.isAfter(clock.instant().plusSeconds(300))) {
@@ -226,7 +231,7 @@ public class ClientWrites {
             problems.add("actionsTaken: is required");
         }
         if (!problems.isEmpty()) {
-            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+            throw InvalidFieldsException.of(problems);
         }
         Emergency.Incident incident = new Emergency.Incident(UUID.randomUUID(), client.id(), occurredAt,
                 whatHappened.strip(), actionsTaken.strip(), blankToNull(firstAid), blankToNull(followUp),
@@ -238,7 +243,7 @@ public class ClientWrites {
     }
 
     public void savePlan(SpotterPrincipal owner, Emergency.Plan plan) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         if (plan.emergencyNumber() == null || plan.emergencyNumber().isBlank()) {
             problems.add("emergencyNumber: is required");
         }
@@ -246,13 +251,13 @@ public class ClientWrites {
             problems.add("steps: is required");
         }
         if (!problems.isEmpty()) {
-            throw dev.spotter.platform.api.InvalidFieldsException.of(problems);
+            throw InvalidFieldsException.of(problems);
         }
         emergency.savePlan(owner.studioId(), plan, owner.memberId().value());
     }
 
     public void assignCoaches(SpotterPrincipal caller, Client client,
-                              Set<dev.spotter.platform.tenancy.MemberId> coaches) {
+                              Set<MemberId> coaches) {
         var current = Set.copyOf(clients.trainers(caller.studioId(), client.id()));
         for (var coach : current) {
             if (!coaches.contains(coach)) {
@@ -281,10 +286,10 @@ public class ClientWrites {
         }
     }
 
-    private static Client newClient(StudioId studio, UUID id, dev.spotter.platform.tenancy.MemberId member,
+    private static Client newClient(StudioId studio, UUID id, MemberId member,
                                     String name, String email, ClientStatus status, Instant now) {
         return new Client(studio, id, member, name, email, null, null, null, null, null, null, null, null, Set.of(),
-                null, null, null, null, null, null, Set.of(), java.util.List.of(), java.util.List.of(), null, null,
+                null, null, null, null, null, null, Set.of(), List.of(), List.of(), null, null,
                 status, ClearanceStatus.NOT_SCREENED, null, null, null, null, now, now);
     }
 

@@ -2,6 +2,7 @@ package dev.spotter.clients.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +87,7 @@ class DemoClients implements ApplicationRunner {
             directory.updateProfile(trainer, client.id(), profile("Priya Shah", client.email(), "1968-02-03",
                     "FEMALE", "162", "71", Goal.GENERAL_HEALTH, "Walk 10 km without knee pain", Experience.NONE, 60,
                     2, 2, Set.of(EquipmentAccess.HOME, EquipmentAccess.BANDS)));
-            Map<Integer, Boolean> kneeYes = new java.util.HashMap<>(allNo);
+            Map<Integer, Boolean> kneeYes = new HashMap<>(allNo);
             kneeYes.put(6, true);
             directory.screen(trainer, client.id(), new ClientDirectory.ScreeningAnswers(kneeYes, Map.of(6, false),
                     "Knee aches after long walks; seen by a physiotherapist last year.", false, false, false), true);

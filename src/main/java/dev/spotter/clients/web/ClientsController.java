@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.spotter.clients.Client;
 import dev.spotter.clients.ClientDirectory;
@@ -14,6 +15,7 @@ import dev.spotter.clients.EquipmentAccess;
 import dev.spotter.clients.Experience;
 import dev.spotter.clients.Goal;
 import dev.spotter.clients.IntensityCeiling;
+import dev.spotter.clients.ProfileUpdate;
 import dev.spotter.clients.SafetyProfile;
 import dev.spotter.clients.engine.ParQPlus;
 import dev.spotter.clients.internal.Clearances;
@@ -23,9 +25,12 @@ import dev.spotter.exercises.SafetyTag;
 import dev.spotter.exercises.engine.ClientContext;
 import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.MemberId;
+import dev.spotter.platform.tenancy.Units;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.platform.web.Forms;
 import dev.spotter.platform.web.Htmx;
@@ -144,11 +149,11 @@ class ClientsController {
                          @RequestParam(required = false) List<String> coach, RedirectAttributes redirect) {
         UUID clientId = uuid(id);
         var studioCoaches = studios.activeCoaches(me.studioId()).stream().map(StudioDirectory.Coach::memberId)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         var chosen = (coach == null ? List.<String>of() : coach).stream()
-                .map(value -> dev.spotter.platform.tenancy.MemberId.parse(value)
+                .map(value -> MemberId.parse(value)
                         .orElseThrow(() -> new InvalidFieldException("coaches", "choose coaches of this studio")))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         try {
             directory.assignCoaches(me, clientId, chosen, studioCoaches);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Coaches saved."));
@@ -177,8 +182,8 @@ class ClientsController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Notes not saved: keep them under 20,000 characters."));
             return "redirect:/app/clients/" + client.id() + "/notes";
         }
-        var current = dev.spotter.clients.ProfileUpdate.of(client);
-        directory.updateProfile(me, client.id(), new dev.spotter.clients.ProfileUpdate(current.displayName(),
+        var current = ProfileUpdate.of(client);
+        directory.updateProfile(me, client.id(), new ProfileUpdate(current.displayName(),
                 current.email(), current.phone(), current.dateOfBirth(), current.sex(), current.heightCm(),
                 current.bodyMassKg(), current.primaryGoal(), current.goalTarget(), current.goalDate(),
                 current.secondaryGoals(), current.experience(), current.activityMinutesWeek(),
@@ -243,7 +248,7 @@ class ClientsController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Clearance recorded."));
         } catch (InvalidFieldException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Clearance not recorded: "
-                    + (e instanceof dev.spotter.platform.api.InvalidFieldsException many
+                    + (e instanceof InvalidFieldsException many
                     ? many.problems().stream().map(p -> p.field() + " " + p.message()).toList().toString()
                     : e.field() + " " + e.getMessage()) + "."));
         }
@@ -336,7 +341,7 @@ class ClientsController {
         model.addAttribute("client", client);
         model.addAttribute("safety", directory.safety(me.studioId(), client));
         model.addAttribute("history", directory.history(me, client.id()));
-        model.addAttribute("imperial", studios.defaultUnits(me.studioId()) == dev.spotter.platform.tenancy.Units.IMPERIAL);
+        model.addAttribute("imperial", studios.defaultUnits(me.studioId()) == Units.IMPERIAL);
         model.addAttribute("goals", Goal.values());
         model.addAttribute("experiences", Experience.values());
         model.addAttribute("accessList", EquipmentAccess.values());
@@ -346,10 +351,10 @@ class ClientsController {
     }
 
     /** Renames SI field errors to the fields of the form. */
-    static InvalidFieldException units(InvalidFieldException e, dev.spotter.platform.tenancy.Units units) {
-        if (e instanceof dev.spotter.platform.api.InvalidFieldsException many) {
-            return new dev.spotter.platform.api.InvalidFieldsException(many.problems().stream()
-                    .map(p -> new dev.spotter.platform.api.InvalidFieldsException.Problem(rename(p.field()),
+    static InvalidFieldException units(InvalidFieldException e, Units units) {
+        if (e instanceof InvalidFieldsException many) {
+            return new InvalidFieldsException(many.problems().stream()
+                    .map(p -> new InvalidFieldsException.Problem(rename(p.field()),
                             p.message())).toList());
         }
         return new InvalidFieldException(rename(e.field()), e.getMessage());

@@ -1,6 +1,7 @@
 package dev.spotter.clients.web;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import dev.spotter.clients.ClientDirectory;
@@ -9,6 +10,7 @@ import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.web.Flash;
+import dev.spotter.studios.StudioDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmergencyController {
 
     private final ClientDirectory directory;
-    private final dev.spotter.studios.StudioDirectory studios;
+    private final StudioDirectory studios;
 
-    EmergencyController(ClientDirectory directory, dev.spotter.studios.StudioDirectory studios) {
+    EmergencyController(ClientDirectory directory, StudioDirectory studios) {
         this.directory = directory;
         this.studios = studios;
     }
@@ -38,7 +40,7 @@ class EmergencyController {
         model.addAttribute("client", card.client());
         model.addAttribute("safety", card.safety());
         model.addAttribute("tab", "emergency");
-        java.time.ZoneId zone = studios.timeZone(me.studioId());
+        ZoneId zone = studios.timeZone(me.studioId());
         model.addAttribute("zone", zone);
         model.addAttribute("now", LocalDateTime.now(zone).withSecond(0).withNano(0));
         return "clients/emergency";

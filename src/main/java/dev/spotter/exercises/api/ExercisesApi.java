@@ -3,6 +3,7 @@ package dev.spotter.exercises.api;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,9 +12,11 @@ import dev.spotter.exercises.Exercise;
 import dev.spotter.exercises.ExerciseCatalog;
 import dev.spotter.exercises.ExerciseQuery;
 import dev.spotter.exercises.Level;
+import dev.spotter.exercises.LoadType;
 import dev.spotter.exercises.Modality;
 import dev.spotter.exercises.Muscle;
 import dev.spotter.exercises.Pattern;
+import dev.spotter.exercises.Population;
 import dev.spotter.exercises.SafetyTag;
 import dev.spotter.exercises.engine.ClientContext;
 import dev.spotter.exercises.engine.Substitution;
@@ -63,8 +66,8 @@ class ExercisesApi {
     @Schema(description = "An exercise with its coaching guidance")
     record ExerciseDto(String id, String name, List<String> aliases, String summary, Modality modality,
                        Pattern pattern, Set<Muscle> primary, Set<Muscle> secondary, Set<Equipment> equipment,
-                       Level level, boolean unilateral, dev.spotter.exercises.LoadType load, Set<SafetyTag> tags,
-                       boolean tagsReviewed, Set<dev.spotter.exercises.Population> populations, String setup,
+                       Level level, boolean unilateral, LoadType load, Set<SafetyTag> tags,
+                       boolean tagsReviewed, Set<Population> populations, String setup,
                        List<String> cues, List<String> mistakes, String breathing, String safety,
                        List<String> regressions, List<String> progressions, Exercise.Met met,
                        Exercise.Origin origin, String source, String sourceRef) {
@@ -236,7 +239,7 @@ class ExercisesApi {
                                   @RequestParam(defaultValue = "false") boolean includeBuiltIn) {
         requireCoach(me);
         List<Exercise> exercises = transfer.exportable(me.studioId(), includeBuiltIn);
-        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .body(transfer.toCsv(exercises).getBytes(StandardCharsets.UTF_8));
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.spotter.exercises.Exercise;
 
@@ -36,7 +37,7 @@ public final class CsvFormat {
     }
 
     /** Reads the file; throws {@link ImportRejected} naming each bad line, so nothing of a bad file is written. */
-    public static List<Row> parse(byte[] content, java.util.function.Predicate<String> isBuiltIn) {
+    public static List<Row> parse(byte[] content, Predicate<String> isBuiltIn) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

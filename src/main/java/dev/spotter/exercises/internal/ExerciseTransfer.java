@@ -1,7 +1,9 @@
 package dev.spotter.exercises.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +112,7 @@ public class ExerciseTransfer {
     public List<Exercise> exportable(StudioId studio, boolean includeBuiltIn) {
         return exercises.all(studio).stream()
                 .filter(exercise -> includeBuiltIn || exercise.origin() != Exercise.Origin.BUILT_IN)
-                .sorted(java.util.Comparator.comparing(Exercise::id))
+                .sorted(Comparator.comparing(Exercise::id))
                 .toList();
     }
 
@@ -122,7 +124,7 @@ public class ExerciseTransfer {
     public String toJson(List<Exercise> list) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Exercise e : list) {
-            Map<String, Object> item = new java.util.LinkedHashMap<>();
+            Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", e.id());
             item.put("name", e.name());
             item.put("aliases", e.aliases());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -161,7 +162,7 @@ public class Exercises {
                 .query((rs, row) -> map(rs))
                 .list().stream()
                 .collect(Collectors.toMap(Exercise::id, exercise -> exercise));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The whole library, for the substitution engine. */

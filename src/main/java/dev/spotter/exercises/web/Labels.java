@@ -1,6 +1,7 @@
 package dev.spotter.exercises.web;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.spotter.exercises.Labelled;
@@ -15,6 +16,6 @@ class Labels {
     }
 
     public String lower(Collection<? extends Labelled> values) {
-        return join(values).toLowerCase(java.util.Locale.ROOT);
+        return join(values).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.spotter.exercises.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,7 +64,7 @@ class LibraryController {
     }
 
     /** An import waiting for the trainer to confirm its preview. */
-    record PendingImport(String token, String filename, ImportPlan plan) implements java.io.Serializable {
+    record PendingImport(String token, String filename, ImportPlan plan) implements Serializable {
     }
 
     @GetMapping("/app/exercises")

@@ -3,6 +3,7 @@ package dev.spotter.studios.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,7 +52,7 @@ class Accounts {
                   join member m on m.account_id = a.account_id
                  where a.email = ?
                 """)
-                .param(email.trim().toLowerCase(java.util.Locale.ROOT))
+                .param(email.trim().toLowerCase(Locale.ROOT))
                 .query((rs, row) -> {
                     Timestamp locked = rs.getTimestamp("locked_until");
                     return new SpotterPrincipal(rs.getObject("account_id", UUID.class),
@@ -89,7 +90,7 @@ class Accounts {
                 .param("limit", LOCK_AFTER_FAILURES)
                 .param("now", Timestamp.from(now))
                 .param("until", Timestamp.from(now.plus(LOCK_FOR)))
-                .param("email", email.trim().toLowerCase(java.util.Locale.ROOT))
+                .param("email", email.trim().toLowerCase(Locale.ROOT))
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.StudioId;
+import dev.spotter.studios.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -15,7 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The studio's record of sign-ins, invitations, tokens and permission changes: who did what, when, from where. */
 @Repository
-public class AuditLog implements dev.spotter.studios.AuditTrail {
+public class AuditLog implements AuditTrail {
 
     /** What happened. */
     public enum Action {

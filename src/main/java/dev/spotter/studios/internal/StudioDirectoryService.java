@@ -1,5 +1,7 @@
 package dev.spotter.studios.internal;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.spotter.platform.api.Paging;
@@ -30,8 +32,8 @@ class StudioDirectoryService implements StudioDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public java.time.ZoneId timeZone(StudioId studio) {
-        return studios.find(studio).map(Studio::timeZone).orElse(java.time.ZoneOffset.UTC);
+    public ZoneId timeZone(StudioId studio) {
+        return studios.find(studio).map(Studio::timeZone).orElse(ZoneOffset.UTC);
     }
 
     @Override

@@ -2,8 +2,10 @@ package dev.spotter.studios.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.platform.tenancy.Units;
@@ -23,7 +25,7 @@ public class Studios {
     void add(Studio studio) {
         jdbc.sql("insert into studio (studio_id, name, time_zone, units, created_at) values (?, ?, ?, ?, ?)")
                 .params(studio.id().value(), studio.name(), studio.timeZone().getId(), studio.units().name(),
-                        java.sql.Timestamp.from(studio.createdAt()))
+                        Timestamp.from(studio.createdAt()))
                 .update();
     }
 
@@ -45,7 +47,7 @@ public class Studios {
     }
 
     private static Studio map(ResultSet rs, int row) throws SQLException {
-        return new Studio(new StudioId(rs.getObject("studio_id", java.util.UUID.class)), rs.getString("name"),
+        return new Studio(new StudioId(rs.getObject("studio_id", UUID.class)), rs.getString("name"),
                 ZoneId.of(rs.getString("time_zone")), Units.valueOf(rs.getString("units")),
                 rs.getTimestamp("created_at").toInstant());
     }

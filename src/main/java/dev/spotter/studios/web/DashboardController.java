@@ -3,8 +3,10 @@ package dev.spotter.studios.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
@@ -60,8 +62,8 @@ class DashboardController {
                 me.isOwner() ? List.of(Role.CLIENT, Role.TRAINER) : clients, new Paging(0, 5)));
         model.addAttribute("now", clock.instant());
         List<DashboardPanel.Panel> shown = panels.stream().map(panel -> panel.panel(me))
-                .filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingInt(DashboardPanel.Panel::order)).toList();
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(DashboardPanel.Panel::order)).toList();
         model.addAttribute("panels", shown.stream().filter(panel -> !panel.half()).toList());
         model.addAttribute("halfPanels", shown.stream().filter(DashboardPanel.Panel::half).toList());
         return "studios/dashboard";
