@@ -19,7 +19,6 @@ import dev.spotter.clients.ProfileUpdate;
 import dev.spotter.clients.Screening;
 import dev.spotter.exercises.SafetyTag;
 import dev.spotter.platform.api.ConflictException;
-import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.security.SpotterPrincipal;

@@ -247,10 +247,7 @@ class ClientsController {
             directory.recordClearance(me, clientId, clearedOn, clinician, restrictions, ceiling, upload);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Clearance recorded."));
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Clearance not recorded: "
-                    + (e instanceof InvalidFieldsException many
-                    ? many.problems().stream().map(p -> p.field() + " " + p.message()).toList().toString()
-                    : e.field() + " " + e.getMessage()) + "."));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Clearance not recorded: " + e.describe() + "."));
         }
         return "redirect:/app/clients/" + clientId + "/screening";
     }

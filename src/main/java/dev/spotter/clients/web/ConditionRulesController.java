@@ -7,7 +7,6 @@ import dev.spotter.clients.ClientDirectory;
 import dev.spotter.clients.IntensityCeiling;
 import dev.spotter.exercises.SafetyTag;
 import dev.spotter.platform.api.InvalidFieldException;
-import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,9 +50,7 @@ class ConditionRulesController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Your studio's rule for " + rule.label()
                     + " is saved; it applies to every client with that condition."));
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Not saved: " + (e instanceof InvalidFieldsException
-                    many ? String.join("; ", many.problems().stream().map(p -> p.field() + " " + p.message()).toList())
-                    : e.getMessage()) + "."));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Not saved: " + e.describe() + "."));
             return "redirect:/app/settings/conditions?edit=" + key + "#rule-" + key;
         }
         return "redirect:/app/settings/conditions#rule-" + key;

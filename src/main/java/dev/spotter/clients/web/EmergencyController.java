@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.spotter.clients.ClientDirectory;
 import dev.spotter.clients.internal.Emergency;
 import dev.spotter.platform.api.InvalidFieldException;
-import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.studios.StudioDirectory;
@@ -55,7 +54,7 @@ class EmergencyController {
             directory.addContact(me, client, name, relationship, phone);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Emergency contact added."));
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Contact not added: " + describe(e)));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Contact not added: " + e.describe() + "."));
         }
         return "redirect:/app/clients/" + client + "/emergency";
     }
@@ -83,7 +82,7 @@ class EmergencyController {
                     whatHappened, actionsTaken, firstAid, followUp);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Incident report saved to the client's record."));
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Report not saved: " + describe(e)));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Report not saved: " + e.describe() + "."));
         }
         return "redirect:/app/clients/" + client + "/emergency";
     }
@@ -104,19 +103,12 @@ class EmergencyController {
                     blank(firstAidKit), steps.strip(), null));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Emergency action plan saved."));
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Plan not saved: " + describe(e)));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Plan not saved: " + e.describe() + "."));
         }
         return "redirect:/app/emergency-plan";
     }
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String describe(InvalidFieldException e) {
-        if (e instanceof InvalidFieldsException many) {
-            return String.join("; ", many.problems().stream().map(p -> p.field() + " " + p.message()).toList()) + ".";
-        }
-        return e.field() + " " + e.getMessage() + ".";
     }
 }

@@ -13,4 +13,9 @@ public class InvalidFieldException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** The problem as one line for a message at the top of a page: "phone must be a phone number". */
+    public String describe() {
+        return field + " " + getMessage();
+    }
 }

@@ -28,4 +28,9 @@ public class InvalidFieldsException extends InvalidFieldException {
     public List<Problem> problems() {
         return problems;
     }
+
+    @Override
+    public String describe() {
+        return String.join("; ", problems.stream().map(problem -> problem.field() + " " + problem.message()).toList());
+    }
 }
