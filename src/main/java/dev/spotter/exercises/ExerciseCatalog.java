@@ -62,6 +62,12 @@ public class ExerciseCatalog {
         return find(studio, id).orElseThrow(() -> new NotFoundException("Exercise"));
     }
 
+    /** The studio's whole library: built-in exercises as the studio sees them, plus its own. */
+    @Transactional(readOnly = true)
+    public List<Exercise> library(StudioId studio) {
+        return exercises.all(studio);
+    }
+
     @Transactional(readOnly = true)
     public Ladder ladder(StudioId studio, Exercise exercise) {
         return new Ladder(exercises.findAll(studio, exercise.regressions()),
