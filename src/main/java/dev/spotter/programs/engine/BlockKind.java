@@ -8,6 +8,7 @@ public enum BlockKind {
     ACCESSORY("Accessory"),
     BALANCE("Balance"),
     CONDITIONING("Conditioning and cardio"),
+    MOBILITY("Mobility and flexibility"),
     COOL_DOWN("Cool-down and mobility");
 
     private final String label;

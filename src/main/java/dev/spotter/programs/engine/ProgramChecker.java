@@ -36,8 +36,9 @@ public final class ProgramChecker {
     /** Modalities whose sets count as resistance work for volume and movement patterns. */
     private static final Set<Modality> RESISTANCE = EnumSet.of(Modality.STRENGTH, Modality.POWER,
             Modality.PLYOMETRIC);
+    /** The blocks that carry a program's main work; mobility and balance are the main work of their programs. */
     private static final Set<BlockKind> PROGRESSING = EnumSet.of(BlockKind.STRENGTH, BlockKind.POWER,
-            BlockKind.CONDITIONING);
+            BlockKind.CONDITIONING, BlockKind.MOBILITY, BlockKind.BALANCE);
     private static final List<String> GROUPS = VolumeRange.MAJOR_GROUPS.keySet().stream().sorted().toList();
 
     // A deload every 4-6 weeks, so never more than five hard weeks in a row (Sources.DELOAD_BELL_2023).
@@ -65,7 +66,9 @@ public final class ProgramChecker {
             facts.put(exercise.id(), Facts.of(exercise));
         }
         for (Facts known : facts.values()) {
-            if (known.resistance() && known.major() != null) {
+            // A missing pattern is excused only when no strength exercise for it is safe: a jump is not a squat.
+            if (known.resistance() && known.major() != null
+                    && known.exercise().modality() == Modality.STRENGTH) {
                 byMajorPattern.computeIfAbsent(known.major(), pattern -> new ArrayList<>()).add(known.exercise());
             }
         }
@@ -540,8 +543,9 @@ public final class ProgramChecker {
                 }
                 if (!stalls.isEmpty()) {
                     findings.add(Finding.error("progression.missing", "In phase " + phase.name() + ", nothing in the "
-                            + "strength, power or conditioning blocks gets harder from " + String.join(", or from ",
-                            stalls) + "; add a set, reps, time, distance or load so the client keeps adapting.")
+                            + "main strength, power, conditioning, mobility or balance blocks gets harder from "
+                            + String.join(", or from ", stalls) + "; add a set, reps, time, distance or load so the "
+                            + "client keeps adapting.")
                             .at(firstStall, null, null));
                 }
             }
@@ -551,7 +555,7 @@ public final class ProgramChecker {
             }
         }
 
-        /** Whether any strength, power or conditioning prescription asks for more than the same slot before. */
+        /** Whether any prescription of the main work asks for more than the same slot before. */
         private boolean progresses(Week before, Week after) {
             Map<Slot, Prescription> earlier = new HashMap<>();
             List<Session> sessions = before.sessions();
@@ -636,7 +640,8 @@ public final class ProgramChecker {
             for (WeekTally tally : tallies) {
                 if (!tally.week().deload()) {
                     lastOrdinary = tally;
-                } else if (lastOrdinary != null && tally.hardSets() >= lastOrdinary.hardSets()) {
+                } else if (lastOrdinary != null && lastOrdinary.hardSets() > 0
+                        && tally.hardSets() >= lastOrdinary.hardSets()) {
                     findings.add(Finding.error("deload.not-lighter", "Deload week " + tally.week().number() + " has "
                             + tally.hardSets() + " hard sets, no fewer than the " + lastOrdinary.hardSets()
                             + " in week " + lastOrdinary.week().number() + "; a deload should be clearly lighter.")

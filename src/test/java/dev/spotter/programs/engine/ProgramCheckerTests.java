@@ -324,7 +324,7 @@ class ProgramCheckerTests {
 
     @Test
     void refusesMoreWeeklyHardSetsThanTheSpecialisationAllows() {
-        Program program = everyWeek(sound(1), "A1", item -> item.withDose(7, item.dose(), item.load(),
+        Program program = everyWeek(sound(1), "A1", item -> item.withDose(10, item.dose(), item.load(),
                 item.restSeconds(), null, null));
 
         CheckReport report = CHECKER.check(program, healthy);
@@ -332,7 +332,7 @@ class ProgramCheckerTests {
         assertThat(report.findings()).filteredOn(finding -> finding.rule().equals("volume.above")).singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(finding.message()).isEqualTo("Glutes: 13 hard sets a week, more than the 12 at "
+                    assertThat(finding.message()).isEqualTo("Quads: 13 hard sets a week, more than the 12 at "
                             + "the top of the 4-12 range for general fitness (weeks 1-3).");
                 });
     }
@@ -376,6 +376,29 @@ class ProgramCheckerTests {
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.message()).contains("no exercise in the library is safe for this client");
+    }
+
+    @Test
+    void aSafeJumpDoesNotMakeAMissingStrengthSquatAnError() {
+        // Squat jumps are safe for this client but are not strength work; no strength squat is safe for them.
+        Athlete noSafeSquat = client().equipment(Equipment.NONE).avoids(SafetyTag.LOADED_DEEP_KNEE_FLEXION)
+                .athlete();
+
+        Finding finding = only(CHECKER.check(without(sound(1), "A1"), noSafeSquat), "patterns.coverage");
+
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).startsWith("No squat exercise is trained");
+    }
+
+    @Test
+    void aDeloadAfterWeeksWithoutStrengthWorkIsNotAnError() {
+        Program cardioOnly = everyWeek(sound(1), week -> new Week(week.number(), week.deload(), week.focus(),
+                week.sessions().stream().map(session -> new Session(session.day(), session.name(), session.focus(),
+                        session.blocks().stream().filter(block -> !block.kind().countsAsHardSets()).toList()))
+                        .toList()));
+
+        assertThat(CHECKER.check(cardioOnly, healthy).findings()).extracting(Finding::rule)
+                .doesNotContain("deload.not-lighter");
     }
 
     @Test
