@@ -422,11 +422,13 @@ public final class ProgramGenerator {
         /** Trims a session until its heaviest week fits the minutes available, keeping what the week needs most. */
         private void fitStructure(List<Item> items, int heaviestStep, List<List<Item>> week) {
             int guard = 0;
-            int over;
-            while ((over = seconds(progressed(items, Math.max(0, heaviestStep))) + reserve(items) - target) > 0
+            int reserve = reserve(items);
+            int length;
+            while ((length = seconds(progressed(items, Math.max(0, heaviestStep)))) + reserve > target
                     && guard++ < 200) {
-                // Small overruns are taken back week by week with shorter rests; only real ones cost an exercise.
-                if (!shrink(items, week, over > target * 6 / 100)) {
+                // Small overruns are taken back week by week with shorter rests; only real ones cost an exercise,
+                // and time kept for cardio never does.
+                if (!shrink(items, week, length - target > target * 6 / 100)) {
                     return;
                 }
             }

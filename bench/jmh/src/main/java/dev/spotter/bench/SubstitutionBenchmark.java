@@ -1,11 +1,8 @@
 package dev.spotter.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +13,6 @@ import dev.spotter.exercises.SafetyTag;
 import dev.spotter.exercises.engine.ClientContext;
 import dev.spotter.exercises.engine.Substitution;
 import dev.spotter.exercises.engine.SubstitutionEngine;
-import dev.spotter.exercises.internal.ExerciseFields;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,9 +24,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Substitution for one exercise over the whole library. The baseline in the same run is a plain pass over the
@@ -57,19 +50,8 @@ public class SubstitutionBenchmark {
     private ClientContext client;
 
     @Setup
-    public void load() throws IOException {
-        List<Exercise> builtIn = new ArrayList<>();
-        for (String file : List.of("lower-body", "upper-body", "core-balance-power", "cardio-mobility")) {
-            try (InputStream in = SubstitutionBenchmark.class.getResourceAsStream(
-                    "/exercises/library/" + file + ".yaml")) {
-                List<?> entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                for (Object entry : entries) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, ?> fields = (Map<String, ?>) entry;
-                    builtIn.add(ExerciseFields.read(fields, Exercise.Origin.BUILT_IN, null, null).exercise());
-                }
-            }
-        }
+    public void load() {
+        List<Exercise> builtIn = BenchLibrary.builtIn();
         library = new ArrayList<>(builtIn);
         for (int i = 0; i < customExercises; i++) {
             Exercise e = builtIn.get(i % builtIn.size());
