@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -86,11 +87,26 @@ public class ClientDirectory {
         return clients.list(caller.studioId(), query, status, dueOnly, today(), paging);
     }
 
+    /** The studio's current clients (not former ones) by name, for choosing one from a list. */
+    @Transactional(readOnly = true)
+    public List<Client> roster(SpotterPrincipal caller, int limit) {
+        requireCoach(caller);
+        return clients.list(caller.studioId(), "", null, false, today(), new Paging(0, limit)).items().stream()
+                .filter(client -> client.status() != ClientStatus.FORMER).toList();
+    }
+
     /** The clients who joined most recently, newest first. */
     @Transactional(readOnly = true)
     public List<Client> newest(SpotterPrincipal caller, int limit) {
         requireCoach(caller);
         return clients.newest(caller.studioId(), limit);
+    }
+
+    /** The names of the given clients, for lists that show whose something is; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(SpotterPrincipal caller, Collection<UUID> ids) {
+        requireCoach(caller);
+        return clients.names(caller.studioId(), ids);
     }
 
     /** The client's whole file; the read is audited because it contains health data. */

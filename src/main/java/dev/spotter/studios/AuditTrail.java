@@ -8,7 +8,8 @@ public interface AuditTrail {
 
     /** What happened, in the log's own words. */
     enum Event {
-        HEALTH_DATA_VIEWED, HEALTH_DATA_CHANGED, SCREENING_COMPLETED, CLEARANCE_RECORDED, CONDITION_RECORDED
+        HEALTH_DATA_VIEWED, HEALTH_DATA_CHANGED, SCREENING_COMPLETED, CLEARANCE_RECORDED, CONDITION_RECORDED,
+        PROGRAM_PUBLISHED, PROGRAM_OVERRIDDEN
     }
 
     void record(StudioId studio, MemberId actor, Event event, String subject, String detail);

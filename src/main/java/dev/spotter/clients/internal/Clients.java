@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +90,20 @@ public class Clients {
                     return map(rs);
                 }).list();
         return new Page(items, total[0]);
+    }
+
+    /** Display names of the given clients of the studio, in one query. */
+    public Map<UUID, String> names(StudioId studio, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select client_id, display_name from client where studio_id = ? and client_id = any(?)")
+                .params(studio.value(), ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
     }
 
     public List<Client> newest(StudioId studio, int limit) {

@@ -2,14 +2,17 @@ package dev.spotter.clients.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.spotter.clients.Client;
 import dev.spotter.clients.ClientDirectory;
+import dev.spotter.clients.ClientFilePanel;
 import dev.spotter.clients.ClientStatus;
 import dev.spotter.clients.EquipmentAccess;
 import dev.spotter.clients.Experience;
@@ -65,11 +68,14 @@ class ClientsController {
     private final ClientDirectory directory;
     private final ExerciseCatalog exercises;
     private final StudioDirectory studios;
+    private final List<ClientFilePanel> panels;
 
-    ClientsController(ClientDirectory directory, ExerciseCatalog exercises, StudioDirectory studios) {
+    ClientsController(ClientDirectory directory, ExerciseCatalog exercises, StudioDirectory studios,
+                      List<ClientFilePanel> panels) {
         this.directory = directory;
         this.exercises = exercises;
         this.studios = studios;
+        this.panels = panels;
     }
 
     @GetMapping("/app/clients")
@@ -116,6 +122,8 @@ class ClientsController {
         model.addAttribute("tab", "overview");
         model.addAttribute("coaches", studios.activeCoaches(me.studioId()));
         model.addAttribute("assigned", directory.coaches(me, file.client().id()));
+        model.addAttribute("panels", panels.stream().map(panel -> panel.panel(me, file)).filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ClientFilePanel.Panel::order)).toList());
         return "clients/file";
     }
 
