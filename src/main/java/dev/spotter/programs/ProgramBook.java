@@ -718,7 +718,7 @@ public class ProgramBook {
 
     private static Modality modality(BlockKind block) {
         return switch (block) {
-            case WARM_UP, COOL_DOWN -> Modality.MOBILITY;
+            case WARM_UP, COOL_DOWN, MOBILITY -> Modality.MOBILITY;
             case POWER -> Modality.POWER;
             case STRENGTH, ACCESSORY -> Modality.STRENGTH;
             case BALANCE -> Modality.BALANCE;
