@@ -78,7 +78,8 @@ final class DosePolicy {
                 + "temperature and rehearse the session's patterns.", Sources.WARM_UP_FRADKIN_2010));
         if (exercise.modality() == Modality.CARDIO) {
             return new Prescription(slot, exercise.id(), exercise.name(), 1, Dose.minutes(5), false,
-                    LoadRule.heartRateReserve(30, 39), 0, null, heartRateNote(30, 39), why);
+                    LoadRule.heartRateReserve(30, 39), 0, null, withBeats("Easy pace: you could chat the whole "
+                    + "time.", 30, 39), why);
         }
         Dose dose = exercise.load() == LoadType.TIME ? Dose.seconds(30) : Dose.reps(8);
         return new Prescription(slot, exercise.id(), exercise.name(), 1, dose, exercise.unilateral(),
@@ -128,7 +129,7 @@ final class DosePolicy {
                     + "toward the weekly aerobic target.", Sources.PA_GUIDELINES_2018));
             return new Prescription(slot, exercise.id(), exercise.name(), 4, Dose.minutes(3), false,
                     LoadRule.heartRateReserve(70, 79), 120, null,
-                    "Hard but steady; recover easily between efforts. " + heartRateNote(70, 79), why);
+                    withBeats("Hard but steady; recover easily between efforts.", 70, 79), why);
         }
         double high = switch (cardio) {
             case EASY_FINISHER -> 39;
@@ -140,16 +141,22 @@ final class DosePolicy {
                 ? "easy aerobic work to finish and recover" : "moderate aerobic work toward 150-300 minutes a week")
                 + ", set by heart-rate reserve (Karvonen) with maximal heart rate from age (Tanaka).",
                 Sources.ACSM_QUANTITY_QUALITY_2011));
-        String note = cardio == SplitPolicy.Cardio.EASY_FINISHER ? "Easy: you could chat the whole time. "
-                : "You can talk in sentences but not sing. ";
+        String note = cardio == SplitPolicy.Cardio.EASY_FINISHER ? "Easy: you could chat the whole time."
+                : "You can talk in sentences but not sing.";
         return new Prescription(slot, exercise.id(), exercise.name(), 1, Dose.minutes(10), false,
-                LoadRule.heartRateReserve(low, high), 0, null, note + heartRateNote(low, high), why);
+                LoadRule.heartRateReserve(low, high), 0, null, withBeats(note, low, high), why);
     }
 
-    /** Beats per minute for a heart-rate-reserve range, when age and resting heart rate are known. */
+    /** A talk-test cue, followed by the beats a minute when they can be worked out. */
+    String withBeats(String cue, double low, double high) {
+        String beats = heartRateNote(low, high);
+        return beats == null ? cue : cue + " " + beats;
+    }
+
+    /** Beats per minute for a heart-rate-reserve range, or null until age and resting heart rate are known. */
     String heartRateNote(double low, double high) {
         if (athlete.age() == null || athlete.restingHeartRate() == null) {
-            return "Measure resting heart rate to see this as beats per minute.";
+            return null;
         }
         double max = HeartRate.maxTanaka(athlete.age());
         long from = Math.round(HeartRate.karvonen(athlete.restingHeartRate(), max, low / 100));
@@ -200,7 +207,7 @@ final class DosePolicy {
             dose = Dose.reps(YOUTH_MIN_REPS, Math.max(dose.repsHigh(), YOUTH_MIN_REPS + 4));
         }
         if (isCapped(shape, load)) {
-            why.add(new Reason("intensity.ceiling", "Kept at " + load.describe() + ": screening allows "
+            why.add(new Reason("intensity.ceiling", "Kept at " + inSentence(load.describe()) + ": screening allows "
                     + limitsPhrase() + " for now.", Sources.ACSM_QUANTITY_QUALITY_2011));
         }
         if ((athlete.senior() || specialisation == Specialisation.SENIOR) && block == BlockKind.STRENGTH
@@ -221,6 +228,14 @@ final class DosePolicy {
         }
         return new Prescription(slot, exercise.id(), exercise.name(), shape.sets, dose, exercise.unilateral(),
                 load, shape.rest, tempo, notes, why);
+    }
+
+    /** "Body weight, 4 reps in reserve" reads "body weight, ..." inside a sentence; "RPE 12" keeps its capitals. */
+    private static String inSentence(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private boolean isCapped(Shape shape, LoadRule load) {

@@ -534,8 +534,7 @@ public final class ProgramGenerator {
             int chosen = -1;
             for (int i = items.size() - 1; i >= 0; i--) {
                 Item item = items.get(i);
-                int floor = !toMinimum ? (item.block == BlockKind.STRENGTH ? (coverageFirst() ? 60 : 90) : 60)
-                        : coverageFirst() ? 30 : item.block == BlockKind.STRENGTH ? 75 : 45;
+                int floor = restFloor(item.block, toMinimum);
                 if (item.block.countsAsHardSets() && item.base.restSeconds() - 15 >= floor
                         && (chosen < 0 || item.base.restSeconds() > items.get(chosen).base.restSeconds())) {
                     chosen = i;
@@ -548,6 +547,28 @@ public final class ProgramGenerator {
             items.set(chosen, item.withBase(item.base.withDose(item.base.sets(), item.base.dose(), item.base.load(),
                     item.base.restSeconds() - 15, item.base.tempo(), item.base.notes())));
             return true;
+        }
+
+        /**
+         * The shortest rest a block keeps while a session is trimmed: heavy strength work keeps 2-3 minutes
+         * between sets (ACSM 2009), hypertrophy and accessory work shorter, general circuits shortest.
+         */
+        private int restFloor(BlockKind block, boolean toMinimum) {
+            boolean heavy = specialisation == Specialisation.STRENGTH
+                    || specialisation == Specialisation.STRENGTH_CONDITIONING;
+            if (block == BlockKind.STRENGTH) {
+                if (heavy) {
+                    return toMinimum ? 120 : 150;
+                }
+                if (coverageFirst()) {
+                    return toMinimum ? 30 : 60;
+                }
+                return toMinimum ? 75 : 90;
+            }
+            if (coverageFirst()) {
+                return toMinimum ? 30 : 60;
+            }
+            return toMinimum ? 45 : 60;
         }
 
         /**
@@ -826,9 +847,8 @@ public final class ProgramGenerator {
         }
 
         private String heartRateNotes(String notes, LoadRule load) {
-            String talk = notes == null ? "" : notes.replaceAll(" (About \\d+-\\d+ beats a minute\\.|Measure resting "
-                    + "heart rate to see this as beats per minute\\.)$", "");
-            return talk + " " + dose.heartRateNote(load.low(), load.high());
+            String talk = notes == null ? "" : notes.replaceAll(" About \\d+-\\d+ beats a minute\\.$", "");
+            return dose.withBeats(talk, load.low(), load.high());
         }
 
         private LoadRule harder(LoadRule load) {

@@ -29,15 +29,15 @@ final class Readiness {
                     + "generate the program."));
         }
         if (athlete.age() == null) {
-            missing.add(new Generation.Missing("dateOfBirth", "Date of birth: needed for age-appropriate rules "
-                    + "(youth, senior) and heart-rate zones."));
+            missing.add(new Generation.Missing("dateOfBirth", "Needed for age-appropriate rules (youth, senior) "
+                    + "and heart-rate zones."));
         } else if (athlete.age() < 7) {
             missing.add(new Generation.Missing("dateOfBirth", "Spotter writes programs from 7 years of age; "
                     + "younger children need active play rather than a program."));
         }
         if (athlete.experience() == null) {
-            missing.add(new Generation.Missing("experience", "Training experience: it sets the starting level, "
-                    + "exercise choice and progression model."));
+            missing.add(new Generation.Missing("experience", "It sets the starting level, exercise choice and "
+                    + "progression model."));
         }
         if (athlete.daysAvailable() == null) {
             missing.add(new Generation.Missing("daysAvailable", "Days a week the client can train."));
