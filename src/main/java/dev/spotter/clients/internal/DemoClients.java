@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.spotter.clients.ClientDirectory;
+import dev.spotter.clients.DemoClientPrepared;
 import dev.spotter.clients.ClientStatus;
 import dev.spotter.clients.EquipmentAccess;
 import dev.spotter.clients.Experience;
@@ -20,6 +21,7 @@ import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.studios.StudioDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,14 +42,16 @@ class DemoClients implements ApplicationRunner {
     private final ClientDirectory directory;
     private final StudioDirectory studios;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     DemoClients(@Value("${spotter.demo.enabled}") boolean enabled, JdbcClient jdbc, ClientDirectory directory,
-                StudioDirectory studios, TransactionTemplate transaction) {
+                StudioDirectory studios, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.enabled = enabled;
         this.jdbc = jdbc;
         this.directory = directory;
         this.studios = studios;
         this.transaction = transaction;
+        this.events = events;
     }
 
     private record DemoClient(StudioId studio, UUID id, String email) {
@@ -96,6 +100,7 @@ class DemoClients implements ApplicationRunner {
             directory.screen(trainer, client.id(), new ClientDirectory.ScreeningAnswers(kneeYes, Map.of(6, false),
                     "Rescreened after recording knee osteoarthritis.", false, false, false), true);
         }
+        events.publishEvent(new DemoClientPrepared(client.studio(), client.id(), coach.memberId(), client.email()));
     }
 
     private static ProfileUpdate profile(String name, String email, String birth, String sex, String height,
