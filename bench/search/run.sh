@@ -8,35 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18093}
-BASE="http://127.0.0.1:$PORT"
 DURATION=${DURATION:-20s}
 CONNECTIONS_LIST=${CONNECTIONS_LIST:-"2 8"}
-HOME_DIR=$(mktemp -d /tmp/spotter-search-bench.XXXXXX)
-JAR=$(ls target/spotter-*.jar | head -1)
-[ -f "$JAR" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-
-SPOTTER_HOME="$HOME_DIR" java -jar "$JAR" --server.port="$PORT" > "$HOME_DIR/spotter.out" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
-# Ready means the demo studio exists too, which happens just after the port opens.
-for _ in $(seq 1 600); do
-  grep -q "Spotter is ready" "$HOME_DIR/spotter.out" && break
-  sleep 0.2
-done
-grep -q "Spotter is ready" "$HOME_DIR/spotter.out" || { echo "Spotter did not start:" >&2; tail -20 "$HOME_DIR/spotter.out" >&2; exit 1; }
-
-JAR_COOKIES="$HOME_DIR/cookies"
-csrf() { { grep -o 'name="_csrf" value="[^"]*"' || true; } | head -1 | sed 's/.*value="//;s/"$//'; }
-TOKEN_FIELD=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf)
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null \
-  --data-urlencode "email=alex@northside.example" --data-urlencode "password=spotter-demo-2026" \
-  --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/login"
-TOKEN_FIELD=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/account/tokens" | csrf)
-SPOTTER_TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "name=bench" \
-  --data-urlencode "_csrf=$TOKEN_FIELD" "$BASE/account/tokens" | { grep -o 'spt_[A-Za-z0-9_-]*' || true; } | head -1)
-export SPOTTER_TOKEN
-[ -n "$SPOTTER_TOKEN" ] || { echo "could not create an API token" >&2; exit 1; }
+source bench/lib/spotter.sh
+spotter_start
+spotter_sign_in
 
 echo "adding 1000 custom exercises..." >&2
 patterns=(SQUAT HINGE LUNGE HORIZONTAL_PUSH HORIZONTAL_PULL VERTICAL_PUSH VERTICAL_PULL CORE CARRY ROTATION)

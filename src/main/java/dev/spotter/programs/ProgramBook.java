@@ -254,8 +254,7 @@ public class ProgramBook {
         return edit(caller, id, expectedVersion, working -> {
             Program body = working.current().body();
             Prescription before = ProgramEdits.first(body, sessionIndex, slotName);
-            Exercise replacement = working.library().stream().filter(e -> e.id().equals(chosenId)).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("exerciseId", "is not an exercise in your library"));
+            Exercise replacement = chosen(working, chosenId);
             if (replacement.id().equals(before.exerciseId())) {
                 throw new InvalidFieldException("exerciseId", "is already the exercise in this slot");
             }
@@ -316,8 +315,7 @@ public class ProgramBook {
         String chosenId = required("exerciseId", exerciseId);
         return edit(caller, id, expectedVersion, working -> {
             Program body = working.current().body();
-            Exercise exercise = working.library().stream().filter(e -> e.id().equals(chosenId)).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("exerciseId", "is not an exercise in your library"));
+            Exercise exercise = chosen(working, chosenId);
             String slot = ProgramEdits.freeSlot(body, sessionIndex, kind);
             Prescription item = new ProgramGenerator(working.library()).prescribe(exercise, kind, working.athlete(),
                     body.specialisation(), slot);
@@ -724,6 +722,12 @@ public class ProgramBook {
             case BALANCE -> Modality.BALANCE;
             case CONDITIONING -> Modality.CARDIO;
         };
+    }
+
+    /** The exercise a trainer picked, which must be in the studio's library. */
+    private static Exercise chosen(Working working, String exerciseId) {
+        return working.library().stream().filter(exercise -> exercise.id().equals(exerciseId)).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("exerciseId", "is not an exercise in your library"));
     }
 
     private static <T> T required(String field, T value) {
