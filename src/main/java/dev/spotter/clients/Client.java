@@ -16,7 +16,7 @@ import dev.spotter.platform.tenancy.StudioId;
  * left them. Quantities are SI (centimetres, kilograms).
  */
 public record Client(StudioId studioId, UUID id, MemberId memberId, String displayName, String email, String phone,
-                     LocalDate dateOfBirth, String sex, BigDecimal heightCm, BigDecimal bodyMassKg, Goal primaryGoal,
+                     LocalDate dateOfBirth, String sex, BigDecimal heightCm, BigDecimal bodyMassKg, Integer restingHeartRate, Goal primaryGoal,
                      String goalTarget, LocalDate goalDate, Set<Goal> secondaryGoals, Experience experience,
                      Integer activityMinutesWeek, Integer activityDaysWeek, Integer activityMonths,
                      Integer daysAvailable, Integer minutesPerSession, Set<EquipmentAccess> equipmentAccess,

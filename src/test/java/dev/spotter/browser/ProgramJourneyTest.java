@@ -48,7 +48,7 @@ class ProgramJourneyTest extends BrowserJourney {
                 .single();
         Client cara = directory.client(studio.trainer(), client);
         directory.updateProfile(studio.trainer(), client, new ProfileUpdate(cara.displayName(), cara.email(), null,
-                LocalDate.parse("1988-09-14"), "FEMALE", new BigDecimal("170"), new BigDecimal("66"),
+                LocalDate.parse("1988-09-14"), "FEMALE", new BigDecimal("170"), new BigDecimal("66"), 62,
                 Goal.STRENGTH, null, null, Set.of(), Experience.INTERMEDIATE, 150, 3, 12, 3, 60,
                 Set.of(EquipmentAccess.FULL_GYM), List.of(), List.of(), null, null, ClientStatus.ACTIVE));
         directory.screen(studio.trainer(), client, new ClientDirectory.ScreeningAnswers(Map.of(1, false, 2, false,

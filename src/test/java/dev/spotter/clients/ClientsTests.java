@@ -58,10 +58,10 @@ class ClientsTests {
     void refusesImpossibleProfileValuesNamingEachField() {
         String body = """
                 {"displayName":"Cara Client","heightCm":0,"bodyMassKg":900,"dateOfBirth":"2999-01-01",
-                 "status":"ACTIVE"}""";
+                 "restingHeartRate":400,"status":"ACTIVE"}""";
         assertThat(mvc.put().uri("/api/v1/clients/{id}/profile", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400).bodyJson()
-                .extractingPath("$.errors[*].field").asArray().contains("heightCm", "bodyMassKg", "dateOfBirth");
+                .extractingPath("$.errors[*].field").asArray().contains("heightCm", "bodyMassKg", "dateOfBirth", "restingHeartRate");
         assertThat(mvc.put().uri("/api/v1/clients/{id}/profile", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"displayName":"Cara Client","dateOfBirth":"1826-01-01","status":"ACTIVE"}"""))
@@ -201,9 +201,10 @@ class ClientsTests {
         assertThat(mvc.put().uri("/api/v1/clients/{id}/profile", clientId).with(bearer(trainer))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"displayName":"Cara Client","heightCm":168.0,"medications":"Salbutamol inhaler",
-                         "status":"ACTIVE"}""")).hasStatusOk();
+                         "restingHeartRate":61,"status":"ACTIVE"}""")).hasStatusOk();
         assertThat(mvc.get().uri("/app/clients/{id}/profile", clientId).with(as(studio.trainer()))).bodyText()
                 .contains("History").contains("height (cm)").contains("168").contains("Salbutamol inhaler")
+                .contains("resting heart rate").contains("61")
                 .contains("Terry Trainer");
     }
 

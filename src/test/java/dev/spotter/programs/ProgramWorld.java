@@ -69,7 +69,7 @@ final class ProgramWorld {
         Client current = directory.client(studio.trainer(), id);
         directory.updateProfile(studio.trainer(), id, new ProfileUpdate(current.displayName(), current.email(),
                 current.phone(), LocalDate.parse("1990-04-02"), "FEMALE", new BigDecimal("168"),
-                new BigDecimal("64"), goal, null, null, Set.of(), Experience.INTERMEDIATE, 180, 3, 24, 3, 60,
+                new BigDecimal("64"), 64, goal, null, null, Set.of(), Experience.INTERMEDIATE, 180, 3, 24, 3, 60,
                 Set.of(EquipmentAccess.FULL_GYM), List.of(), List.of(), null, null, ClientStatus.ACTIVE));
         directory.screen(studio.trainer(), id, new ClientDirectory.ScreeningAnswers(ALL_NO, Map.of(), null, true,
                 false, false), true);

@@ -93,7 +93,8 @@ public class ClientWrites {
         ProfileRules.check(update, today);
         Client changed = new Client(current.studioId(), current.id(), current.memberId(), update.displayName().strip(),
                 blankToNull(update.email()), blankToNull(update.phone()), update.dateOfBirth(),
-                blankToNull(update.sex()), update.heightCm(), update.bodyMassKg(), update.primaryGoal(),
+                blankToNull(update.sex()), update.heightCm(), update.bodyMassKg(), update.restingHeartRate(),
+                update.primaryGoal(),
                 blankToNull(update.goalTarget()), update.goalDate(), update.secondaryGoals(), update.experience(),
                 update.activityMinutesWeek(), update.activityDaysWeek(), update.activityMonths(),
                 update.daysAvailable(), update.minutesPerSession(), update.equipmentAccess(),
@@ -119,6 +120,7 @@ public class ClientWrites {
         history.record(studio, id, by, "sex", before.sex(), after.sex());
         history.record(studio, id, by, "height (cm)", before.heightCm(), after.heightCm());
         history.record(studio, id, by, "body mass (kg)", before.bodyMassKg(), after.bodyMassKg());
+        history.record(studio, id, by, "resting heart rate", before.restingHeartRate(), after.restingHeartRate());
         history.record(studio, id, by, "main goal", before.primaryGoal(), after.primaryGoal());
         history.record(studio, id, by, "goal target", before.goalTarget(), after.goalTarget());
         history.record(studio, id, by, "goal date", before.goalDate(), after.goalDate());
@@ -287,7 +289,7 @@ public class ClientWrites {
 
     private static Client newClient(StudioId studio, UUID id, MemberId member,
                                     String name, String email, ClientStatus status, Instant now) {
-        return new Client(studio, id, member, name, email, null, null, null, null, null, null, null, null, Set.of(),
+        return new Client(studio, id, member, name, email, null, null, null, null, null, null, null, null, null, Set.of(),
                 null, null, null, null, null, null, Set.of(), List.of(), List.of(), null, null,
                 status, ClearanceStatus.NOT_SCREENED, null, null, null, null, now, now);
     }

@@ -135,7 +135,8 @@ public class Clients {
     void saveProfile(Client c) {
         jdbc.sql("""
                 update client set display_name = :name, email = :email, phone = :phone, date_of_birth = :dob,
-                    sex = :sex, height_cm = :height, body_mass_kg = :mass, primary_goal = :goal,
+                    sex = :sex, height_cm = :height, body_mass_kg = :mass, resting_heart_rate = :resting,
+                    primary_goal = :goal,
                     goal_target = :target, goal_date = :goalDate, secondary_goals = :secondary,
                     experience = :experience, activity_minutes_week = :minutes, activity_days_week = :days,
                     activity_months = :months, days_available = :available, minutes_per_session = :session,
@@ -147,6 +148,7 @@ public class Clients {
                 .param("name", c.displayName()).param("email", c.email()).param("phone", c.phone())
                 .param("dob", c.dateOfBirth() == null ? null : Date.valueOf(c.dateOfBirth()))
                 .param("sex", c.sex()).param("height", c.heightCm()).param("mass", c.bodyMassKg())
+                .param("resting", c.restingHeartRate())
                 .param("goal", c.primaryGoal() == null ? null : c.primaryGoal().name())
                 .param("target", c.goalTarget())
                 .param("goalDate", c.goalDate() == null ? null : Date.valueOf(c.goalDate()))
@@ -211,7 +213,7 @@ public class Clients {
         return new Client(new StudioId(rs.getObject("studio_id", UUID.class)), rs.getObject("client_id", UUID.class),
                 member == null ? null : new MemberId(member), rs.getString("display_name"), rs.getString("email"),
                 rs.getString("phone"), date(rs, "date_of_birth"), rs.getString("sex"),
-                rs.getBigDecimal("height_cm"), rs.getBigDecimal("body_mass_kg"),
+                rs.getBigDecimal("height_cm"), rs.getBigDecimal("body_mass_kg"), integer(rs, "resting_heart_rate"),
                 enumOrNull(Goal.class, rs.getString("primary_goal")), rs.getString("goal_target"),
                 date(rs, "goal_date"), enums(rs, "secondary_goals", Goal.class),
                 enumOrNull(Experience.class, rs.getString("experience")), integer(rs, "activity_minutes_week"),

@@ -83,13 +83,13 @@ class DemoClients implements ApplicationRunner {
         Map<Integer, Boolean> allNo = Map.of(1, false, 2, false, 3, false, 4, false, 5, false, 6, false, 7, false);
         if (client.email().startsWith("sam")) {
             directory.updateProfile(trainer, client.id(), profile("Sam Okafor", client.email(), "1990-06-12",
-                    "MALE", "181", "84", Goal.STRENGTH, "Deadlift 180 kg", Experience.INTERMEDIATE, 180, 3, 24,
+                    "MALE", "181", "84", 58, Goal.STRENGTH, "Deadlift 180 kg", Experience.INTERMEDIATE, 180, 3, 24,
                     Set.of(EquipmentAccess.FULL_GYM)));
             directory.screen(trainer, client.id(), new ClientDirectory.ScreeningAnswers(allNo, Map.of(), null,
                     true, false, false), true);
         } else {
             directory.updateProfile(trainer, client.id(), profile("Priya Shah", client.email(), "1968-02-03",
-                    "FEMALE", "162", "71", Goal.GENERAL_HEALTH, "Walk 10 km without knee pain", Experience.NONE, 60,
+                    "FEMALE", "162", "71", 72, Goal.GENERAL_HEALTH, "Walk 10 km without knee pain", Experience.NONE, 60,
                     2, 2, Set.of(EquipmentAccess.HOME, EquipmentAccess.BANDS)));
             Map<Integer, Boolean> kneeYes = new HashMap<>(allNo);
             kneeYes.put(6, true);
@@ -104,10 +104,10 @@ class DemoClients implements ApplicationRunner {
     }
 
     private static ProfileUpdate profile(String name, String email, String birth, String sex, String height,
-                                         String mass, Goal goal, String target, Experience experience, int minutes,
+                                         String mass, Integer resting, Goal goal, String target, Experience experience, int minutes,
                                          int days, int months, Set<EquipmentAccess> access) {
         return new ProfileUpdate(name, email, null, LocalDate.parse(birth), sex, new BigDecimal(height),
-                new BigDecimal(mass), goal, target, null, Set.of(), experience, minutes, days, months, 3, 60, access,
+                new BigDecimal(mass), resting, goal, target, null, Set.of(), experience, minutes, days, months, 3, 60, access,
                 List.of(), List.of(), null, null, ClientStatus.ACTIVE);
     }
 }

@@ -55,6 +55,7 @@ final class ProfileRules {
         range(problems, "activityMinutesWeek", p.activityMinutesWeek(), 0, 3000);
         range(problems, "activityDaysWeek", p.activityDaysWeek(), 0, 7);
         range(problems, "activityMonths", p.activityMonths(), 0, 600);
+        range(problems, "restingHeartRate", p.restingHeartRate(), 25, 150);
         range(problems, "daysAvailable", p.daysAvailable(), 1, 7);
         range(problems, "minutesPerSession", p.minutesPerSession(), 10, 240);
         if (p.status() == null) {

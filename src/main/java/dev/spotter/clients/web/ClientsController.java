@@ -193,7 +193,7 @@ class ClientsController {
         var current = ProfileUpdate.of(client);
         directory.updateProfile(me, client.id(), new ProfileUpdate(current.displayName(),
                 current.email(), current.phone(), current.dateOfBirth(), current.sex(), current.heightCm(),
-                current.bodyMassKg(), current.primaryGoal(), current.goalTarget(), current.goalDate(),
+                current.bodyMassKg(), current.restingHeartRate(), current.primaryGoal(), current.goalTarget(), current.goalDate(),
                 current.secondaryGoals(), current.experience(), current.activityMinutesWeek(),
                 current.activityDaysWeek(), current.activityMonths(), current.daysAvailable(),
                 current.minutesPerSession(), current.equipmentAccess(), current.preferredExercises(),

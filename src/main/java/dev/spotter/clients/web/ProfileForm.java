@@ -20,7 +20,7 @@ import dev.spotter.platform.tenancy.Units;
  * Spotter stores SI and converts here, at the edge.
  */
 record ProfileForm(String displayName, String email, String phone, LocalDate dateOfBirth, String sex,
-                   BigDecimal height, BigDecimal bodyMass, Goal primaryGoal, String goalTarget, LocalDate goalDate,
+                   BigDecimal height, BigDecimal bodyMass, Integer restingHeartRate, Goal primaryGoal, String goalTarget, LocalDate goalDate,
                    Set<Goal> secondaryGoals, Experience experience, Integer activityMinutesWeek,
                    Integer activityDaysWeek, Integer activityMonths, Integer daysAvailable, Integer minutesPerSession,
                    Set<EquipmentAccess> equipmentAccess, String preferredExercises, String dislikedExercises,
@@ -36,7 +36,7 @@ record ProfileForm(String displayName, String email, String phone, LocalDate dat
                         : c.heightCm(),
                 c.bodyMassKg() == null ? null : imperial ? c.bodyMassKg().divide(KG_PER_POUND, 1, RoundingMode.HALF_UP)
                         : c.bodyMassKg(),
-                c.primaryGoal(), c.goalTarget(), c.goalDate(), c.secondaryGoals(), c.experience(),
+                c.restingHeartRate(), c.primaryGoal(), c.goalTarget(), c.goalDate(), c.secondaryGoals(), c.experience(),
                 c.activityMinutesWeek(), c.activityDaysWeek(), c.activityMonths(), c.daysAvailable(),
                 c.minutesPerSession(), c.equipmentAccess(), String.join(", ", c.preferredExercises()),
                 String.join(", ", c.dislikedExercises()), c.medications(), c.notes(), c.status());
@@ -48,7 +48,8 @@ record ProfileForm(String displayName, String email, String phone, LocalDate dat
                 RoundingMode.HALF_UP) : height;
         BigDecimal massKg = bodyMass == null ? null : imperial ? bodyMass.multiply(KG_PER_POUND).setScale(1,
                 RoundingMode.HALF_UP) : bodyMass;
-        return new ProfileUpdate(displayName, email, phone, dateOfBirth, sex, heightCm, massKg, primaryGoal,
+        return new ProfileUpdate(displayName, email, phone, dateOfBirth, sex, heightCm, massKg, restingHeartRate,
+                primaryGoal,
                 goalTarget, goalDate, secondaryGoals, experience, activityMinutesWeek, activityDaysWeek,
                 activityMonths, daysAvailable, minutesPerSession, equipmentAccess, words(preferredExercises),
                 words(dislikedExercises), medications, notes, status == null ? fallbackStatus : status);

@@ -31,7 +31,7 @@ public final class Athletes {
         return new Athlete(client.age(today), client.experience(), client.primaryGoal(), client.secondaryGoals(),
                 client.daysAvailable(), client.minutesPerSession(), safety.equipment(),
                 exerciseIds(client.preferredExercises(), library), exerciseIds(client.dislikedExercises(), library),
-                safety.avoid(), Set.of(), safety.clearance(), safety.ceiling(), null);
+                safety.avoid(), Set.of(), safety.clearance(), safety.ceiling(), client.restingHeartRate());
     }
 
     /**

@@ -40,7 +40,7 @@ class AthletesTests {
     @Test
     void mapsProfileSafetyAndTheExercisesTheClientNamed() {
         Client client = new Client(null, null, null, "Priya Shah", null, null, LocalDate.parse("1968-02-03"),
-                "FEMALE", null, null, Goal.GENERAL_HEALTH, null, null, Set.of(Goal.MOBILITY), Experience.NONE, 60,
+                "FEMALE", null, null, 72, Goal.GENERAL_HEALTH, null, null, Set.of(Goal.MOBILITY), Experience.NONE, 60,
                 2, 2, 3, 45, Set.of(), List.of("goblet squats", "Lunge", "skipping"),
                 List.of("squat thrust"), null, null, ClientStatus.ACTIVE, ClearanceStatus.NOT_REQUIRED,
                 IntensityCeiling.MODERATE, Instant.now(), null, null, Instant.now(), Instant.now());
@@ -54,6 +54,7 @@ class AthletesTests {
         assertThat(athlete.otherGoals()).containsExactly(Goal.MOBILITY);
         assertThat(athlete.daysAvailable()).isEqualTo(3);
         assertThat(athlete.minutesPerSession()).isEqualTo(45);
+        assertThat(athlete.restingHeartRate()).as("for beats-a-minute targets").isEqualTo(72);
         assertThat(athlete.equipment()).containsExactlyInAnyOrder(Equipment.DUMBBELL, Equipment.CHAIR);
         assertThat(athlete.avoid()).containsExactly(SafetyTag.IMPACT);
         assertThat(athlete.ceiling()).as("the safety profile's ceiling, lowered by conditions")
