@@ -1,0 +1,43 @@
+package dev.spotter.training;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.spotter.programs.PublishedProgram;
+import dev.spotter.programs.engine.Prescription;
+import dev.spotter.programs.engine.Session;
+import dev.spotter.training.engine.PlanPosition;
+
+/**
+ * What a client trains today: the next session of their published program not yet done (or the workout they
+ * have open), the sets already logged in it, and what they did last time for each exercise. {@code published}
+ * is null when no program is published for them; {@code position} is null when the whole plan is done.
+ */
+public record Today(PublishedProgram published, PlanPosition position, Session session, Workout workout,
+                    List<LoggedSet> sets, Map<String, String> lastTime, int sessionsDone) {
+
+    /** Where the client stands. */
+    public enum State {
+        NO_PROGRAM, READY, IN_PROGRESS, COMPLETE
+    }
+
+    public State state() {
+        if (published == null) {
+            return State.NO_PROGRAM;
+        }
+        if (workout != null) {
+            return State.IN_PROGRESS;
+        }
+        return position == null ? State.COMPLETE : State.READY;
+    }
+
+    /** The sets logged for a prescription, by set number. */
+    public List<LoggedSet> logged(Prescription item) {
+        return sets.stream().filter(set -> set.slot().equals(item.slot())).toList();
+    }
+
+    public LoggedSet logged(Prescription item, int setNumber) {
+        return sets.stream().filter(set -> set.slot().equals(item.slot()) && set.setNumber() == setNumber)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.spotter.training.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.spotter.programs.engine.Program;
+import dev.spotter.programs.engine.Session;
+import dev.spotter.programs.engine.Week;
+
+/**
+ * The order a client works through a program: week by week, session by session. The next session is the first
+ * one not yet done, so a missed session moves the rest of the plan back instead of being skipped.
+ */
+public final class PlanOrder {
+
+    /** A session that was done: its week and its index in that week. */
+    public record Done(int weekNumber, int sessionIndex) {
+    }
+
+    private final Program program;
+    private final List<PlanPosition> positions;
+
+    public PlanOrder(Program program) {
+        this.program = program;
+        List<PlanPosition> all = new ArrayList<>();
+        int total = program.weeks().stream().mapToInt(week -> week.sessions().size()).sum();
+        int ordinal = 0;
+        for (Week week : program.weeks()) {
+            for (int index = 1; index <= week.sessions().size(); index++) {
+                all.add(new PlanPosition(week.number(), index, ++ordinal, total));
+            }
+        }
+        this.positions = List.copyOf(all);
+    }
+
+    public List<PlanPosition> positions() {
+        return positions;
+    }
+
+    /** The first session in plan order that is not done; empty when the whole plan is done. */
+    public Optional<PlanPosition> next(Set<Done> done) {
+        return positions.stream().filter(position -> !done.contains(new Done(position.weekNumber(),
+                position.sessionIndex()))).findFirst();
+    }
+
+    /** The position of a session, when the program has it. */
+    public Optional<PlanPosition> position(int weekNumber, int sessionIndex) {
+        return positions.stream().filter(position -> position.is(weekNumber, sessionIndex)).findFirst();
+    }
+
+    public Session session(PlanPosition position) {
+        return program.week(position.weekNumber()).sessions().get(position.sessionIndex() - 1);
+    }
+}
