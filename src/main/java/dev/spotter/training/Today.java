@@ -6,15 +6,16 @@ import java.util.Map;
 import dev.spotter.programs.PublishedProgram;
 import dev.spotter.programs.engine.Prescription;
 import dev.spotter.programs.engine.Session;
+import dev.spotter.training.engine.Performance;
 import dev.spotter.training.engine.PlanPosition;
 
 /**
  * What a client trains today: the next session of their published program not yet done (or the workout they
- * have open), the sets already logged in it, and what they did last time for each exercise. {@code published}
+ * have open), the sets already logged in it, and the sets of each exercise the last time they did it. {@code published}
  * is null when no program is published for them; {@code position} is null when the whole plan is done.
  */
 public record Today(PublishedProgram published, PlanPosition position, Session session, Workout workout,
-                    List<LoggedSet> sets, Map<String, String> lastTime, int sessionsDone) {
+                    List<LoggedSet> sets, Map<String, List<LoggedSet>> previous, int sessionsDone) {
 
     /** Where the client stands. */
     public enum State {
@@ -29,6 +30,18 @@ public record Today(PublishedProgram published, PlanPosition position, Session s
             return State.IN_PROGRESS;
         }
         return position == null ? State.COMPLETE : State.READY;
+    }
+
+    /** "3 x 10 @ 40 kg": what the client did last time for the exercise, or null the first time. */
+    public String lastTime(String exerciseId) {
+        return Performance.describe(previous.get(exerciseId));
+    }
+
+    /** The set with this number the last time the client did the exercise, or null. */
+    public LoggedSet previous(String exerciseId, int setNumber) {
+        List<LoggedSet> sets = previous.getOrDefault(exerciseId, List.of());
+        return sets.stream().filter(set -> set.setNumber() == setNumber).findFirst()
+                .orElse(sets.isEmpty() ? null : sets.get(sets.size() - 1));
     }
 
     /** The sets logged for a prescription, by set number. */

@@ -3,7 +3,6 @@ package dev.spotter.training;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import dev.spotter.programs.engine.Prescription;
 import dev.spotter.programs.engine.Session;
 import dev.spotter.training.engine.PlanOrder;
 import dev.spotter.training.engine.PlanPosition;
-import dev.spotter.training.engine.Performance;
 import dev.spotter.training.internal.Workouts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -204,12 +202,10 @@ public class TrainingLog {
 
     // ---- the working parts ----
 
-    private Map<String, String> lastTime(SpotterPrincipal caller, Client self, Session session, UUID excluding) {
+    private Map<String, List<LoggedSet>> lastTime(SpotterPrincipal caller, Client self, Session session,
+                                                  UUID excluding) {
         List<String> exercises = session.prescriptions().map(Prescription::exerciseId).distinct().toList();
-        Map<String, String> described = new LinkedHashMap<>();
-        workouts.lastTime(caller.studioId(), self.id(), exercises, excluding)
-                .forEach((exercise, sets) -> described.put(exercise, Performance.describe(sets)));
-        return described;
+        return workouts.lastTime(caller.studioId(), self.id(), exercises, excluding);
     }
 
     private Workout own(SpotterPrincipal caller, UUID id) {

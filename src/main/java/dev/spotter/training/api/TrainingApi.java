@@ -2,6 +2,7 @@ package dev.spotter.training.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,7 +103,13 @@ class TrainingApi {
                     position == null ? null : position.ordinal(), position == null ? null : position.total(),
                     position == null ? null : position.describe(), today.sessionsDone(), today.session(),
                     today.workout() == null ? null : WorkoutDto.of(today.workout()),
-                    today.sets().stream().map(SetDto::of).toList(), today.lastTime());
+                    today.sets().stream().map(SetDto::of).toList(), lastTime(today));
+        }
+
+        private static Map<String, String> lastTime(Today today) {
+            Map<String, String> described = new LinkedHashMap<>();
+            today.previous().keySet().forEach(exercise -> described.put(exercise, today.lastTime(exercise)));
+            return described;
         }
     }
 
