@@ -2,6 +2,7 @@ package dev.spotter.training;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.spotter.programs.PublishedProgram;
 import dev.spotter.programs.engine.Prescription;
@@ -11,11 +12,18 @@ import dev.spotter.training.engine.PlanPosition;
 
 /**
  * What a client trains today: the next session of their published program not yet done (or the workout they
- * have open), the sets already logged in it, and the sets of each exercise the last time they did it. {@code published}
+ * have open), the sets already logged in it, the sets of each exercise the last time they did it, and their
+ * latest finished workouts with their coach's notes on them. {@code published}
  * is null when no program is published for them; {@code position} is null when the whole plan is done.
  */
 public record Today(PublishedProgram published, PlanPosition position, Session session, Workout workout,
-                    List<LoggedSet> sets, Map<String, List<LoggedSet>> previous, int sessionsDone) {
+                    List<LoggedSet> sets, Map<String, List<LoggedSet>> previous, int sessionsDone,
+                    List<Workout> recent, Map<UUID, List<WorkoutComment>> comments) {
+
+    /** The coach's notes on one of the recent workouts. */
+    public List<WorkoutComment> comments(Workout workout) {
+        return comments.getOrDefault(workout.id(), List.of());
+    }
 
     /** Where the client stands. */
     public enum State {

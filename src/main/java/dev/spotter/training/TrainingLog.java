@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingLog {
 
+    /** How many finished workouts the Today screen shows with their coach's notes. */
+    public static final int RECENT = 3;
+
     private final Workouts workouts;
     private final ProgramBook programs;
     private final ClientDirectory clients;
@@ -66,8 +69,11 @@ public class TrainingLog {
         requireClient(caller);
         Client self = clients.self(caller);
         Optional<PublishedProgram> published = programs.published(caller);
+        List<Workout> recent = workouts.recentDone(caller.studioId(), self.id(), RECENT);
+        Map<UUID, List<WorkoutComment>> comments = workouts.comments(caller.studioId(),
+                recent.stream().map(Workout::id).toList());
         if (published.isEmpty()) {
-            return new Today(null, null, null, null, List.of(), Map.of(), 0);
+            return new Today(null, null, null, null, List.of(), Map.of(), 0, recent, comments);
         }
         PublishedProgram program = published.get();
         PlanOrder order = new PlanOrder(program.body());
@@ -81,15 +87,15 @@ public class TrainingLog {
                     .orElse(new PlanPosition(workout.weekNumber(), workout.sessionIndex(), done.size() + 1,
                             order.positions().size()));
             return new Today(program, position, session, workout, workouts.sets(caller.studioId(), workout.id()),
-                    lastTime(caller, self, session, workout.id()), done.size());
+                    lastTime(caller, self, session, workout.id()), done.size(), recent, comments);
         }
         Optional<PlanPosition> next = order.next(done);
         if (next.isEmpty()) {
-            return new Today(program, null, null, null, List.of(), Map.of(), done.size());
+            return new Today(program, null, null, null, List.of(), Map.of(), done.size(), recent, comments);
         }
         Session session = order.session(next.get());
         return new Today(program, next.get(), session, null, List.of(), lastTime(caller, self, session, null),
-                done.size());
+                done.size(), recent, comments);
     }
 
     /**
@@ -197,7 +203,45 @@ public class TrainingLog {
     public WorkoutFile workout(SpotterPrincipal caller, UUID id) {
         Workout workout = caller.coaches() ? workouts.find(caller.studioId(), id)
                 .orElseThrow(() -> new NotFoundException("Workout")) : own(caller, id);
-        return new WorkoutFile(workout, workouts.session(caller.studioId(), id), workouts.sets(caller.studioId(), id));
+        return new WorkoutFile(workout, workouts.session(caller.studioId(), id), workouts.sets(caller.studioId(), id),
+                workouts.comments(caller.studioId(), List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    // ---- the coach ----
+
+    /** A client's program, how closely they follow it, and a page of their workouts, for their coach. */
+    @Transactional(readOnly = true)
+    public ClientTraining forClient(SpotterPrincipal caller, UUID clientId, Paging paging) {
+        requireCoach(caller);
+        Client client = clients.client(caller, clientId);
+        Optional<PublishedProgram> published = programs.publishedFor(caller, client.id());
+        Compliance compliance = published.map(program -> {
+            PlanOrder order = new PlanOrder(program.body());
+            long days = Math.max(0, Duration.between(program.program().publishedAt(), clock.instant()).toDays());
+            int done = workouts.done(caller.studioId(), client.id(), program.program().id()).size();
+            return new Compliance(done, order.plannedBy(days), order.positions().size());
+        }).orElse(null);
+        Workouts.Page page = workouts.list(caller.studioId(), client.id(), paging);
+        return new ClientTraining(client, published.orElse(null), compliance, page.items(), page.total());
+    }
+
+    /** Adds a coach's comment to a workout of their studio; the client reads it on their Today screen. */
+    @Transactional
+    public WorkoutComment comment(SpotterPrincipal caller, UUID workoutId, String text) {
+        requireCoach(caller);
+        Workout workout = workouts.find(caller.studioId(), workoutId)
+                .orElseThrow(() -> new NotFoundException("Workout"));
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new InvalidFieldException("body", "is required: write your note to the client");
+        }
+        if (body.length() > WorkoutComment.MAX_LENGTH) {
+            throw new InvalidFieldException("body", "must be at most " + WorkoutComment.MAX_LENGTH + " characters");
+        }
+        WorkoutComment comment = new WorkoutComment(UUID.randomUUID(), workout.id(), caller.displayName(), body,
+                clock.instant());
+        workouts.addComment(caller.studioId(), comment, caller.memberId().value());
+        return comment;
     }
 
     // ---- the working parts ----
@@ -212,6 +256,12 @@ public class TrainingLog {
         Client self = clients.self(caller);
         return workouts.find(caller.studioId(), id).filter(workout -> workout.clientId().equals(self.id()))
                 .orElseThrow(() -> new NotFoundException("Workout"));
+    }
+
+    private static void requireCoach(SpotterPrincipal caller) {
+        if (!caller.coaches()) {
+            throw new AccessDeniedException("Only coaches read a client's training and comment on it");
+        }
     }
 
     private static void requireClient(SpotterPrincipal caller) {

@@ -136,7 +136,9 @@ class TodayScreenTests {
 
     @Test
     void theTodayPageMakesTheSameQueriesHoweverMuchWasLogged() {
-        mvc.post().uri("/portal/today/start").with(csrf()).with(as(sam)).exchange();
+        String first = world.start(world.client);
+        world.finish(world.client, first, "{\"sessionRpe\":5}");
+        world.start(world.client);
         int quiet = queries(this::page);
 
         TrainingWorld busy = new TrainingWorld(mvc, jdbc, directory, fixtures, "Busy Today Gym", 8);

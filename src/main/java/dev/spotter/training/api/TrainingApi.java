@@ -18,6 +18,7 @@ import dev.spotter.training.SetEntry;
 import dev.spotter.training.Today;
 import dev.spotter.training.TrainingLog;
 import dev.spotter.training.Workout;
+import dev.spotter.training.WorkoutComment;
 import dev.spotter.training.WorkoutFile;
 import dev.spotter.training.WorkoutStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,13 +79,27 @@ class TrainingApi {
         }
     }
 
-    @Schema(description = "A workout with the session as prescribed when it started, and every set logged")
-    record WorkoutFileDto(WorkoutDto workout, Session session, List<SetDto> sets) {
+    @Schema(description = "A coach's note on a workout, shown to the client")
+    record CommentDto(UUID id, UUID workoutId, String author, String body, Instant createdAt) {
+
+        static CommentDto of(WorkoutComment c) {
+            return new CommentDto(c.id(), c.workoutId(), c.author(), c.body(), c.createdAt());
+        }
+    }
+
+    @Schema(description = "A workout with the session as prescribed when it started, every set logged, and the "
+            + "coach's notes on it")
+    record WorkoutFileDto(WorkoutDto workout, Session session, List<SetDto> sets, List<CommentDto> comments) {
 
         static WorkoutFileDto of(WorkoutFile file) {
             return new WorkoutFileDto(WorkoutDto.of(file.workout()), file.session(),
-                    file.sets().stream().map(SetDto::of).toList());
+                    file.sets().stream().map(SetDto::of).toList(),
+                    file.comments().stream().map(CommentDto::of).toList());
         }
+    }
+
+    @Schema(description = "A note to the client about the workout, 1 to 1000 characters")
+    record CommentInput(String body) {
     }
 
     @Schema(description = "The client's session for today. state: NO_PROGRAM (nothing published), READY (the "
@@ -186,6 +201,18 @@ class TrainingApi {
         Paging paging = Paging.of(page, size);
         TrainingLog.Page result = log.list(me, clientId, paging);
         return PageResponse.of(result.items(), paging, result.total()).map(WorkoutDto::of);
+    }
+
+    @PostMapping("/workouts/{id}/comments")
+    @Operation(summary = "Add a coach's note to a workout (coaches only)",
+            description = "The client reads it on their Today screen. 400 names the body when it is empty or too "
+                    + "long.")
+    ResponseEntity<CommentDto> comment(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
+                                       @Parameter(description = "Makes a retry safe")
+                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                       @RequestBody CommentInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(CommentDto.of(log.comment(me,
+                ProgramBook.uuid(id, "Workout"), input.body())));
     }
 
     @GetMapping("/workouts/{id}")

@@ -50,6 +50,17 @@ public final class PlanOrder {
         return positions.stream().filter(position -> position.is(weekNumber, sessionIndex)).findFirst();
     }
 
+    /**
+     * How many sessions were planned by this many days after publishing: week w covers days 7(w-1) to 7w-1, and a
+     * session on day d of its week (1 = the first) falls on day 7(w-1) + d - 1.
+     */
+    public int plannedBy(long elapsedDays) {
+        return (int) positions.stream().filter(position -> {
+            int day = session(position).day();
+            return (position.weekNumber() - 1) * 7L + day - 1 <= elapsedDays;
+        }).count();
+    }
+
     public Session session(PlanPosition position) {
         return program.week(position.weekNumber()).sessions().get(position.sessionIndex() - 1);
     }

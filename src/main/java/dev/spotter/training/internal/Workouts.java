@@ -20,6 +20,7 @@ import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.programs.engine.Session;
 import dev.spotter.training.LoggedSet;
 import dev.spotter.training.Workout;
+import dev.spotter.training.WorkoutComment;
 import dev.spotter.training.WorkoutStatus;
 import dev.spotter.training.engine.PlanOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,6 +175,47 @@ public class Workouts {
                 .query((rs, row) -> set(rs)).list()
                 .forEach(set -> last.computeIfAbsent(set.exerciseId(), key -> new ArrayList<>()).add(set));
         return last;
+    }
+
+    /** The client's latest finished workouts, newest first. */
+    public List<Workout> recentDone(StudioId studio, UUID client, int limit) {
+        return jdbc.sql(WORKOUT + """
+                 where w.studio_id = :studio and w.client_id = :client and w.status = 'DONE'
+                 order by w.finished_at desc limit :limit
+                """)
+                .param("studio", studio.value()).param("client", client).param("limit", limit)
+                .query((rs, row) -> workout(rs)).list();
+    }
+
+    public void addComment(StudioId studio, WorkoutComment comment, UUID author) {
+        jdbc.sql("""
+                insert into workout_comment (studio_id, comment_id, workout_id, author_id, author, body, created_at)
+                values (:studio, :id, :workout, :authorId, :author, :body, :at)
+                """)
+                .param("studio", studio.value()).param("id", comment.id()).param("workout", comment.workoutId())
+                .param("authorId", author).param("author", comment.author()).param("body", comment.body())
+                .param("at", Timestamp.from(comment.createdAt()))
+                .update();
+    }
+
+    /** The comments on each of the workouts, oldest first. */
+    public Map<UUID, List<WorkoutComment>> comments(StudioId studio, Collection<UUID> workouts) {
+        Map<UUID, List<WorkoutComment>> byWorkout = new LinkedHashMap<>();
+        if (workouts.isEmpty()) {
+            return byWorkout;
+        }
+        jdbc.sql("""
+                select * from workout_comment where studio_id = :studio and workout_id in (:workouts)
+                 order by created_at, comment_id
+                """)
+                .param("studio", studio.value()).param("workouts", workouts)
+                .query((rs, row) -> new WorkoutComment(rs.getObject("comment_id", UUID.class),
+                        rs.getObject("workout_id", UUID.class), rs.getString("author"), rs.getString("body"),
+                        instant(rs, "created_at")))
+                .list()
+                .forEach(comment -> byWorkout.computeIfAbsent(comment.workoutId(), key -> new ArrayList<>())
+                        .add(comment));
+        return byWorkout;
     }
 
     /** Closes an open workout; answers whether it was open. */

@@ -13,11 +13,13 @@ import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.programs.ProgramBook;
+import dev.spotter.studios.StudioDirectory;
 import dev.spotter.training.FinishWorkout;
 import dev.spotter.training.SetEntry;
 import dev.spotter.training.Today;
 import dev.spotter.training.TrainingLog;
 import dev.spotter.training.Workout;
+import dev.spotter.training.engine.PlanOrder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +43,12 @@ class TodayController {
     static final String BACKGROUND = "X-Spotter-Background";
 
     private final TrainingLog log;
+    private final StudioDirectory studios;
     private final Clock clock;
 
-    TodayController(TrainingLog log, Clock clock) {
+    TodayController(TrainingLog log, StudioDirectory studios, Clock clock) {
         this.log = log;
+        this.studios = studios;
         this.clock = clock;
     }
 
@@ -57,8 +61,13 @@ class TodayController {
         Today today = log.today(me);
         model.addAttribute("today", today);
         model.addAttribute("state", today.state().name());
+        model.addAttribute("zone", studios.timeZone(me.studioId()));
         if (today.session() != null) {
             model.addAttribute("blocks", TodayItems.of(today));
+            long days = Math.max(0, Duration.between(today.published().program().publishedAt(), clock.instant())
+                    .toDays());
+            model.addAttribute("behind", new PlanOrder(today.published().body()).plannedBy(days)
+                    > today.sessionsDone() + 1);
         }
         if (today.workout() != null) {
             long minutes = Math.round(Duration.between(today.workout().startedAt(), clock.instant()).toSeconds()
@@ -82,11 +91,14 @@ class TodayController {
 
     /** The fields of a set form, as the page posts them. */
     record SetForm(String workoutId, UUID setId, String slot, Integer setNumber, String reps, String loadKg,
-                   String rpe, String seconds, String minutes, String km, String avgHr, Boolean done) {
+                   String rpe, String seconds, String minutes, String km, String metres, String avgHr,
+                   Boolean done) {
 
         SetEntry entry() {
             return new SetEntry(setId, slot, setNumber, whole("reps", reps), decimal("loadKg", loadKg),
-                    decimal("rpe", rpe), null, TodayController.seconds(seconds, minutes), metres(km), whole("avgHr", avgHr), null,
+                    decimal("rpe", rpe), null, TodayController.seconds(seconds, minutes),
+                    metres != null && !metres.isBlank() ? whole("metres", metres) : TodayController.metres(km), whole("avgHr", avgHr),
+                    null,
                     done);
         }
     }

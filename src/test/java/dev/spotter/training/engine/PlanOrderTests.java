@@ -52,6 +52,15 @@ class PlanOrderTests {
         assertThat(order.next(all)).isEmpty();
     }
 
+    @Test
+    void sessionsArePlannedByTheirDayInTheWeekSincePublishing() {
+        // Sessions fall on days 1, 3 and 5 of each week.
+        assertThat(order.plannedBy(0)).isEqualTo(1);
+        assertThat(order.plannedBy(4)).isEqualTo(3);
+        assertThat(order.plannedBy(7)).isEqualTo(4);
+        assertThat(order.plannedBy(100)).isEqualTo(6);
+    }
+
     static Program program(int weeks, int sessions) {
         Prescription squat = new Prescription("squat", "goblet-squat", "Goblet squat", 3, Dose.reps(8, 12), false,
                 LoadRule.rir(2, 3), 90, null, null, List.of());
