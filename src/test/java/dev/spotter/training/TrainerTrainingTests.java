@@ -107,6 +107,10 @@ class TrainerTrainingTests {
         MvcTestResult api = mvc.get().uri("/api/v1/workouts/{id}", workout).with(bearer(world.client)).exchange();
         assertThat((String) JsonPath.read(body(api), "$.comments[0].body"))
                 .isEqualTo("Great depth. Add 2.5 kg next time.");
+        String todayApi = world.today(world.client);
+        assertThat((String) JsonPath.read(todayApi, "$.recent[0].workout.id")).isEqualTo(workout);
+        assertThat((String) JsonPath.read(todayApi, "$.recent[0].comments[0].body"))
+                .isEqualTo("Great depth. Add 2.5 kg next time.");
     }
 
     @Test

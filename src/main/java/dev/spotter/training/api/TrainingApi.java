@@ -102,12 +102,18 @@ class TrainingApi {
     record CommentInput(String body) {
     }
 
+    @Schema(description = "One of the client's latest finished workouts with their coach's notes on it")
+    record RecentDto(WorkoutDto workout, List<CommentDto> comments) {
+    }
+
     @Schema(description = "The client's session for today. state: NO_PROGRAM (nothing published), READY (the "
             + "next session not yet done, in plan order), IN_PROGRESS (the open workout), COMPLETE (every session "
-            + "done). lastTime maps an exercise id to what the client did last time, such as \"3 x 10 @ 40 kg\"")
+            + "done). lastTime maps an exercise id to what the client did last time, such as \"3 x 10 @ 40 kg\"; recent "
+            + "lists their latest finished workouts with their coach's notes")
     record TodayDto(Today.State state, UUID programId, String programTitle, Integer weekNumber, Integer sessionIndex,
                     Integer sessionNumber, Integer sessionsInPlan, String position, int sessionsDone,
-                    Session session, WorkoutDto workout, List<SetDto> sets, Map<String, String> lastTime) {
+                    Session session, WorkoutDto workout, List<SetDto> sets, Map<String, String> lastTime,
+                    List<RecentDto> recent) {
 
         static TodayDto of(Today today) {
             var position = today.position();
@@ -118,7 +124,9 @@ class TrainingApi {
                     position == null ? null : position.ordinal(), position == null ? null : position.total(),
                     position == null ? null : position.describe(), today.sessionsDone(), today.session(),
                     today.workout() == null ? null : WorkoutDto.of(today.workout()),
-                    today.sets().stream().map(SetDto::of).toList(), lastTime(today));
+                    today.sets().stream().map(SetDto::of).toList(), lastTime(today),
+                    today.recent().stream().map(workout -> new RecentDto(WorkoutDto.of(workout),
+                            today.comments(workout).stream().map(CommentDto::of).toList())).toList());
         }
 
         private static Map<String, String> lastTime(Today today) {
