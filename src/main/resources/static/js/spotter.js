@@ -57,3 +57,205 @@ document.addEventListener("click", (event) => {
     window.print();
   }
 });
+
+// The Today screen. Each set form is sent in the background with the set id the page gave it. Until the server
+// has it, the set waits in localStorage and is sent again when the phone is back online; the set id means a set
+// the server already has is not stored twice. After a set, a rest timer counts down the prescription's rest.
+const OUTBOX = "spotter.unsentSets";
+
+function unsentSets() {
+  try {
+    return JSON.parse(localStorage.getItem(OUTBOX)) || [];
+  } catch (e) {
+    return [];
+  }
+}
+
+function keepUnsent(sets) {
+  try {
+    localStorage.setItem(OUTBOX, JSON.stringify(sets));
+  } catch (e) {
+    // Storage full or disabled: the set is still sent now, only not kept for later.
+  }
+  showOutbox(sets.length);
+}
+
+function showOutbox(count) {
+  const outbox = document.querySelector("[data-outbox]");
+  if (!outbox) {
+    return;
+  }
+  outbox.hidden = count === 0;
+  outbox.textContent = count === 1
+    ? "1 set is saved on this phone and will be sent when you are back online."
+    : count + " sets are saved on this phone and will be sent when you are back online.";
+}
+
+function currentCsrf() {
+  const token = document.querySelector('meta[name="_csrf"]');
+  return token ? token.content : null;
+}
+
+function formFor(setId) {
+  const input = document.querySelector('form[data-set-form] input[name="setId"][value="' + setId + '"]');
+  return input ? input.form : null;
+}
+
+function markSet(setId, sent, message) {
+  const form = formFor(setId);
+  if (!form) {
+    return;
+  }
+  const error = form.querySelector("[data-set-error]");
+  const button = form.querySelector("button[type=submit]");
+  button.dataset.label = button.dataset.label || button.textContent;
+  if (message) {
+    form.classList.remove("is-sent");
+    form.querySelectorAll("input, button").forEach((field) => { field.disabled = false; });
+    if (error) {
+      error.textContent = message;
+      error.hidden = false;
+    }
+    button.textContent = button.dataset.label;
+    return;
+  }
+  if (error) {
+    error.hidden = true;
+  }
+  form.classList.add("is-sent");
+  form.querySelectorAll("input:not([type=hidden]), button").forEach((field) => { field.disabled = true; });
+  button.textContent = sent ? "✓ Logged" : "Saved";
+}
+
+let flushing = null;
+
+async function sendUnsent() {
+  if (flushing) {
+    return flushing;
+  }
+  flushing = (async () => {
+    for (const set of unsentSets()) {
+      const fields = new URLSearchParams(set.fields);
+      const csrf = currentCsrf();
+      if (csrf) {
+        fields.set("_csrf", csrf);
+      }
+      let response;
+      try {
+        response = await fetch(set.action, {
+          method: "POST",
+          body: fields,
+          credentials: "same-origin",
+          headers: { "X-Spotter-Background": "true" },
+          redirect: "manual"
+        });
+      } catch (e) {
+        break; // Offline: keep everything for the next try.
+      }
+      if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
+        let message = null;
+        if (!response.ok) {
+          try {
+            message = (await response.json()).message;
+          } catch (e) {
+            message = "This set could not be logged.";
+          }
+        }
+        keepUnsent(unsentSets().filter((other) => other.setId !== set.setId));
+        markSet(set.setId, true, message);
+      } else {
+        break; // Signed out or a server fault: try again later rather than lose the set.
+      }
+    }
+  })();
+  try {
+    await flushing;
+  } finally {
+    flushing = null;
+  }
+}
+
+let restInterval = null;
+
+function startRest(seconds) {
+  const timer = document.querySelector("[data-rest-timer]");
+  if (!timer || !(seconds > 0)) {
+    return;
+  }
+  const time = timer.querySelector("[data-rest-time]");
+  const ends = Date.now() + seconds * 1000;
+  clearInterval(restInterval);
+  timer.hidden = false;
+  timer.classList.remove("is-over");
+  const tick = () => {
+    const left = Math.max(0, Math.round((ends - Date.now()) / 1000));
+    time.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+    if (left === 0) {
+      clearInterval(restInterval);
+      timer.classList.add("is-over");
+      time.textContent = "Go";
+      if (navigator.vibrate) {
+        navigator.vibrate(200);
+      }
+      setTimeout(() => { timer.hidden = true; }, 5000);
+    }
+  };
+  tick();
+  restInterval = setInterval(tick, 250);
+}
+
+document.addEventListener("click", (event) => {
+  if (event.target.closest("[data-rest-skip]")) {
+    clearInterval(restInterval);
+    document.querySelector("[data-rest-timer]").hidden = true;
+  }
+});
+
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-set-form]");
+  if (!form || !window.fetch) {
+    return;
+  }
+  event.preventDefault();
+  const fields = Object.fromEntries(new FormData(form));
+  const setId = fields.setId;
+  if (!unsentSets().some((set) => set.setId === setId)) {
+    keepUnsent(unsentSets().concat([{ setId: setId, action: form.action, fields: fields }]));
+  }
+  markSet(setId, false, null);
+  startRest(Number(form.dataset.rest));
+  sendUnsent();
+});
+
+// Finishing waits for the sets still on the phone, so that the coach sees the whole session.
+document.addEventListener("submit", async (event) => {
+  const form = event.target.closest("form[data-finish-form]");
+  if (!form || unsentSets().length === 0 || form.dataset.sending) {
+    return;
+  }
+  event.preventDefault();
+  await sendUnsent();
+  const error = form.querySelector("[data-finish-error]");
+  if (unsentSets().length > 0) {
+    error.textContent = "Some sets are still on this phone. Finish when you are back online, so your coach sees them.";
+    error.hidden = false;
+    return;
+  }
+  form.dataset.sending = "true";
+  form.requestSubmit();
+});
+
+window.addEventListener("online", sendUnsent);
+document.addEventListener("DOMContentLoaded", () => {
+  const sets = unsentSets();
+  showOutbox(sets.length);
+  sets.forEach((set) => markSet(set.setId, false, null));
+  if (sets.length > 0) {
+    // Sets kept from an earlier visit were sent now: show the session as the server has it.
+    sendUnsent().then(() => {
+      if (unsentSets().length < sets.length) {
+        window.location.reload();
+      }
+    });
+  }
+});

@@ -204,6 +204,16 @@ public class ProgramBook {
                 }));
     }
 
+    /** The program a coach's client follows, at the version published for them; for the training log. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedProgram> publishedFor(SpotterPrincipal caller, UUID clientId) {
+        requireCoach(caller);
+        Client client = clients.client(caller, clientId);
+        return programs.publishedFor(caller.studioId(), client.id()).flatMap(program ->
+                programs.version(caller.studioId(), program.id(), program.publishedVersion()).map(version ->
+                        new PublishedProgram(program.withClientName(client.displayName()), version.body(), null)));
+    }
+
     /** Checks the current version again against the client as they are today, and keeps the verdict. */
     @Transactional
     public CheckReport check(SpotterPrincipal caller, UUID id) {

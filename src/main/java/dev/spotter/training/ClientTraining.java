@@ -1,0 +1,14 @@
+package dev.spotter.training;
+
+import java.util.List;
+
+import dev.spotter.clients.Client;
+import dev.spotter.programs.PublishedProgram;
+
+/**
+ * A client's training as their coach reads it: the program they follow (null when none is published), how closely
+ * they follow it, and a page of their workouts, newest first.
+ */
+public record ClientTraining(Client client, PublishedProgram published, Compliance compliance, List<Workout> workouts,
+                             long total) {
+}

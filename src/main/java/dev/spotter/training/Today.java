@@ -1,0 +1,64 @@
+package dev.spotter.training;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.spotter.programs.PublishedProgram;
+import dev.spotter.programs.engine.Prescription;
+import dev.spotter.programs.engine.Session;
+import dev.spotter.training.engine.Performance;
+import dev.spotter.training.engine.PlanPosition;
+
+/**
+ * What a client trains today: the next session of their published program not yet done (or the workout they
+ * have open), the sets already logged in it, the sets of each exercise the last time they did it, and their
+ * latest finished workouts with their coach's notes on them. {@code published}
+ * is null when no program is published for them; {@code position} is null when the whole plan is done.
+ */
+public record Today(PublishedProgram published, PlanPosition position, Session session, Workout workout,
+                    List<LoggedSet> sets, Map<String, List<LoggedSet>> previous, int sessionsDone,
+                    List<Workout> recent, Map<UUID, List<WorkoutComment>> comments) {
+
+    /** The coach's notes on one of the recent workouts. */
+    public List<WorkoutComment> comments(Workout workout) {
+        return comments.getOrDefault(workout.id(), List.of());
+    }
+
+    /** Where the client stands. */
+    public enum State {
+        NO_PROGRAM, READY, IN_PROGRESS, COMPLETE
+    }
+
+    public State state() {
+        if (published == null) {
+            return State.NO_PROGRAM;
+        }
+        if (workout != null) {
+            return State.IN_PROGRESS;
+        }
+        return position == null ? State.COMPLETE : State.READY;
+    }
+
+    /** "3 x 10 @ 40 kg": what the client did last time for the exercise, or null the first time. */
+    public String lastTime(String exerciseId) {
+        return Performance.describe(previous.get(exerciseId));
+    }
+
+    /** The set with this number the last time the client did the exercise, or null. */
+    public LoggedSet previous(String exerciseId, int setNumber) {
+        List<LoggedSet> sets = previous.getOrDefault(exerciseId, List.of());
+        return sets.stream().filter(set -> set.setNumber() == setNumber).findFirst()
+                .orElse(sets.isEmpty() ? null : sets.get(sets.size() - 1));
+    }
+
+    /** The sets logged for a prescription, by set number. */
+    public List<LoggedSet> logged(Prescription item) {
+        return sets.stream().filter(set -> set.slot().equals(item.slot())).toList();
+    }
+
+    public LoggedSet logged(Prescription item, int setNumber) {
+        return sets.stream().filter(set -> set.slot().equals(item.slot()) && set.setNumber() == setNumber)
+                .findFirst().orElse(null);
+    }
+}

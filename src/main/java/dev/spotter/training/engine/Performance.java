@@ -1,0 +1,57 @@
+package dev.spotter.training.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import dev.spotter.training.LoggedSet;
+
+/** How a client's sets of one exercise read back to them: "3 x 10 @ 40 kg", "10, 8, 8 @ 40 kg", "20 min, 3 km". */
+public final class Performance {
+
+    private Performance() {
+    }
+
+    public static String describe(List<LoggedSet> sets) {
+        if (sets == null || sets.isEmpty()) {
+            return null;
+        }
+        if (sets.stream().allMatch(set -> set.reps() != null)) {
+            List<BigDecimal> loads = sets.stream().map(LoggedSet::loadKg).distinct().toList();
+            String load = loads.size() == 1 && loads.get(0) != null && loads.get(0).signum() > 0
+                    ? " @ " + kg(loads.get(0)) : "";
+            if (sets.stream().map(LoggedSet::reps).distinct().count() == 1) {
+                return sets.size() + " x " + sets.get(0).reps() + load;
+            }
+            if (loads.size() <= 1) {
+                return sets.stream().map(set -> String.valueOf(set.reps())).collect(Collectors.joining(", "))
+                        + load;
+            }
+            return sets.stream().map(set -> set.reps() + (set.loadKg() == null ? "" : " @ " + kg(set.loadKg())))
+                    .collect(Collectors.joining(", "));
+        }
+        int seconds = sets.stream().map(LoggedSet::seconds).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        int metres = sets.stream().map(LoggedSet::metres).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        if (seconds == 0 && metres == 0) {
+            return "Done";
+        }
+        String time = seconds == 0 ? "" : seconds >= 120 ? Math.round(seconds / 60.0) + " min" : seconds + " s";
+        String distance = metres == 0 ? "" : metres >= 1000 ? BigDecimal.valueOf(metres).movePointLeft(3)
+                .stripTrailingZeros().toPlainString() + " km" : metres + " m";
+        String both = time.isEmpty() || distance.isEmpty() ? time + distance : time + ", " + distance;
+        return sets.size() > 1 && metres == 0 ? sets.size() + " x " + time(sets) : both;
+    }
+
+    private static String time(List<LoggedSet> sets) {
+        List<Integer> each = sets.stream().map(LoggedSet::seconds).distinct().toList();
+        return each.size() == 1 && each.get(0) != null ? each.get(0) + " s"
+                : sets.stream().map(set -> set.seconds() == null ? "-" : set.seconds() + " s")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** 40 kg, 42.5 kg. */
+    public static String kg(BigDecimal load) {
+        return load.stripTrailingZeros().toPlainString() + " kg";
+    }
+}

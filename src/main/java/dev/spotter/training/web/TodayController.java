@@ -1,0 +1,229 @@
+package dev.spotter.training.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import dev.spotter.platform.api.ConflictException;
+import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.InvalidFieldsException;
+import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.web.Flash;
+import dev.spotter.programs.ProgramBook;
+import dev.spotter.studios.StudioDirectory;
+import dev.spotter.training.FinishWorkout;
+import dev.spotter.training.SetEntry;
+import dev.spotter.training.Today;
+import dev.spotter.training.TrainingLog;
+import dev.spotter.training.Workout;
+import dev.spotter.training.engine.PlanOrder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The client's Today screen: the next session of their program with a set form per set, a rest timer after each
+ * set, and finishing with session RPE. Set forms work as plain posts; spotter.js sends them in the background,
+ * keeping unsent sets on the phone until it is online, and the set id makes a resend harmless.
+ */
+@Controller
+class TodayController {
+
+    /** The header spotter.js sends with a set, asking for a status code instead of a page. */
+    static final String BACKGROUND = "X-Spotter-Background";
+
+    private final TrainingLog log;
+    private final StudioDirectory studios;
+    private final Clock clock;
+
+    TodayController(TrainingLog log, StudioDirectory studios, Clock clock) {
+        this.log = log;
+        this.studios = studios;
+        this.clock = clock;
+    }
+
+    /** A set form's error, shown next to the field of the set it concerns after the redirect. */
+    record SetError(String slot, int setNumber, String field, String message) {
+    }
+
+    @GetMapping("/portal/today")
+    String today(@AuthenticationPrincipal SpotterPrincipal me, Model model) {
+        Today today = log.today(me);
+        model.addAttribute("today", today);
+        model.addAttribute("state", today.state().name());
+        model.addAttribute("zone", studios.timeZone(me.studioId()));
+        if (today.session() != null) {
+            model.addAttribute("blocks", TodayItems.of(today));
+            long days = Math.max(0, Duration.between(today.published().program().publishedAt(), clock.instant())
+                    .toDays());
+            model.addAttribute("behind", new PlanOrder(today.published().body()).plannedBy(days)
+                    > today.sessionsDone() + 1);
+        }
+        if (today.workout() != null) {
+            long minutes = Math.round(Duration.between(today.workout().startedAt(), clock.instant()).toSeconds()
+                    / 60.0);
+            model.addAttribute("elapsedMinutes", Math.max(1, Math.min(FinishWorkout.MAX_MINUTES, minutes)));
+        }
+        model.addAttribute("scale", IntStream.rangeClosed(0, 10)
+                .mapToObj(rpe -> Map.entry(rpe, FinishWorkout.words(rpe))).toList());
+        return "training/today";
+    }
+
+    @PostMapping("/portal/today/start")
+    String start(@AuthenticationPrincipal SpotterPrincipal me, RedirectAttributes redirect) {
+        try {
+            log.start(me);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage() + "."));
+        }
+        return "redirect:/portal/today";
+    }
+
+    /** The fields of a set form, as the page posts them. */
+    record SetForm(String workoutId, UUID setId, String slot, Integer setNumber, String reps, String loadKg,
+                   String rpe, String seconds, String minutes, String km, String metres, String avgHr,
+                   Boolean done) {
+
+        SetEntry entry() {
+            return new SetEntry(setId, slot, setNumber, whole("reps", reps), decimal("loadKg", loadKg),
+                    decimal("rpe", rpe), null, TodayController.seconds(seconds, minutes),
+                    metres != null && !metres.isBlank() ? whole("metres", metres) : TodayController.metres(km), whole("avgHr", avgHr),
+                    null,
+                    done);
+        }
+    }
+
+    @PostMapping("/portal/today/sets")
+    String logSet(@AuthenticationPrincipal SpotterPrincipal me, SetForm form, RedirectAttributes redirect) {
+        String anchor = form.slot() == null ? "" : "#" + form.slot();
+        try {
+            log.log(me, ProgramBook.uuid(form.workoutId(), "Workout"), form.entry());
+        } catch (InvalidFieldException e) {
+            String said = said(e);
+            redirect.addFlashAttribute("setError", new SetError(form.slot(),
+                    form.setNumber() == null ? 0 : form.setNumber(), field(e), said));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Set not logged: " + said + "."));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage() + "."));
+            return "redirect:/portal/today";
+        }
+        return "redirect:/portal/today" + anchor;
+    }
+
+    /** The same set sent by spotter.js: answered with a status, and the message of a refused value. */
+    @PostMapping(value = "/portal/today/sets", headers = BACKGROUND + "=true")
+    ResponseEntity<?> logSetInBackground(@AuthenticationPrincipal SpotterPrincipal me, SetForm form) {
+        try {
+            log.log(me, ProgramBook.uuid(form.workoutId(), "Workout"), form.entry());
+            return ResponseEntity.noContent().build();
+        } catch (InvalidFieldException e) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("field", field(e), "message", said(e)));
+        } catch (ConflictException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("field", "workoutId", "message", e.getMessage()));
+        }
+    }
+
+    @PostMapping("/portal/today/finish")
+    String finish(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam String workoutId,
+                  @RequestParam(required = false) Integer sessionRpe, @RequestParam(required = false) String minutes,
+                  @RequestParam(required = false) String notes, RedirectAttributes redirect) {
+        try {
+            Workout finished = log.finish(me, ProgramBook.uuid(workoutId, "Workout"),
+                    new FinishWorkout(sessionRpe, whole("minutes", minutes), notes));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Session saved: " + finished.setsDone()
+                    + " of " + finished.prescribedSets() + " sets, " + finished.minutes() + " min, RPE "
+                    + finished.sessionRpe() + ". Well done."));
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("finishError", new SetError(null, 0, field(e), said(e)));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Not finished yet: " + said(e) + "."));
+            return "redirect:/portal/today#finish";
+        }
+        return "redirect:/portal/today";
+    }
+
+    /** The first field a refusal names. */
+    private static String field(InvalidFieldException e) {
+        return e instanceof InvalidFieldsException many ? many.problems().get(0).field() : e.field();
+    }
+
+    /** "RPE must be between 1 and 10": the first refusal, with the field named as the form shows it. */
+    private static String said(InvalidFieldException e) {
+        String message = e instanceof InvalidFieldsException many ? many.problems().get(0).message()
+                : e.getMessage();
+        return label(field(e)) + " " + message;
+    }
+
+    /** Field names as the form shows them. */
+    private static String label(String field) {
+        return switch (field) {
+            case "loadKg" -> "Load";
+            case "rpe" -> "RPE";
+            case "sessionRpe" -> "Session RPE";
+            case "avgHr" -> "Average heart rate";
+            case "seconds" -> "Time";
+            case "metres" -> "Distance";
+            case "setId" -> "The set";
+            default -> Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        };
+    }
+
+    private static Integer seconds(String seconds, String minutes) {
+        Integer given = whole("seconds", seconds);
+        if (given != null) {
+            return given;
+        }
+        BigDecimal inMinutes = decimal("minutes", minutes);
+        if (inMinutes == null) {
+            return null;
+        }
+        if (inMinutes.signum() <= 0 || inMinutes.compareTo(BigDecimal.valueOf(SetEntry.MAX_SECONDS / 60)) > 0) {
+            throw new InvalidFieldException("minutes", "must be between 1 and " + SetEntry.MAX_SECONDS / 60);
+        }
+        return inMinutes.multiply(BigDecimal.valueOf(60)).intValue();
+    }
+
+    private static Integer metres(String km) {
+        BigDecimal distance = decimal("km", km);
+        if (distance == null) {
+            return null;
+        }
+        if (distance.signum() <= 0 || distance.compareTo(BigDecimal.valueOf(SetEntry.MAX_METRES / 1000)) > 0) {
+            throw new InvalidFieldException("km", "must be between 0.001 and " + SetEntry.MAX_METRES / 1000);
+        }
+        return distance.movePointRight(3).intValue();
+    }
+
+    private static Integer whole(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a whole number");
+        }
+    }
+
+    private static BigDecimal decimal(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a number");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.spotter.training.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.spotter.programs.engine.Block;
+import dev.spotter.programs.engine.BlockKind;
+import dev.spotter.programs.engine.LoadRule;
+import dev.spotter.programs.engine.Prescription;
+import dev.spotter.training.LoggedSet;
+import dev.spotter.training.Today;
+import dev.spotter.training.engine.Performance;
+
+/**
+ * The Today screen's rows: each block of the session with its exercises, and for each exercise the set forms,
+ * filled in from the prescription and from what the client did last time, or the set as logged.
+ */
+final class TodayItems {
+
+    private TodayItems() {
+    }
+
+    /** How an exercise is logged: sets of reps (or time or distance) with load, cardio, or mobility ticked off. */
+    enum Kind {
+        STRENGTH, CARDIO, MOBILITY
+    }
+
+    record BlockView(BlockKind kind, List<ItemView> items) {
+    }
+
+    record ItemView(Prescription item, Kind kind, String lastTime, List<SetRow> sets) {
+
+        public boolean complete() {
+            return sets.stream().allMatch(SetRow::logged);
+        }
+    }
+
+    /**
+     * One set: its number and either what was logged or the form's starting values. {@code setId} is new for
+     * every form shown, so that a form sent twice (a double tap, a resend) logs one set.
+     */
+    record SetRow(int number, LoggedSet done, UUID setId, Integer reps, String loadKg, String rpe, Integer seconds,
+                  String minutes, String km) {
+
+        public boolean logged() {
+            return done != null;
+        }
+
+        /** "10 x 40 kg · RPE 8", "20 min · 3.2 km · 142 bpm", "Done". */
+        public String summary() {
+            List<String> parts = new ArrayList<>();
+            if (done.reps() != null) {
+                parts.add(done.reps() + (done.loadKg() != null && done.loadKg().signum() > 0
+                        ? " x " + Performance.kg(done.loadKg()) : " reps"));
+            }
+            if (done.seconds() != null) {
+                parts.add(done.seconds() >= 120 ? Math.round(done.seconds() / 60.0) + " min" : done.seconds() + " s");
+            }
+            if (done.metres() != null) {
+                parts.add(done.metres() >= 1000 ? BigDecimal.valueOf(done.metres()).movePointLeft(3)
+                        .stripTrailingZeros().toPlainString() + " km" : done.metres() + " m");
+            }
+            if (done.avgHr() != null) {
+                parts.add(done.avgHr() + " bpm");
+            }
+            if (done.rpe() != null) {
+                parts.add("RPE " + done.rpe().stripTrailingZeros().toPlainString());
+            }
+            if (done.rir() != null) {
+                parts.add(done.rir() + " in reserve");
+            }
+            return parts.isEmpty() ? "Done" : String.join(" · ", parts);
+        }
+    }
+
+    static List<BlockView> of(Today today) {
+        List<BlockView> blocks = new ArrayList<>();
+        for (Block block : today.session().blocks()) {
+            List<ItemView> items = new ArrayList<>();
+            for (Prescription item : block.items()) {
+                Kind kind = kind(block.kind(), item.load());
+                int count = kind == Kind.MOBILITY ? 1 : item.sets();
+                List<SetRow> rows = new ArrayList<>();
+                for (int number = 1; number <= count; number++) {
+                    rows.add(row(today, item, kind, number));
+                }
+                items.add(new ItemView(item, kind, today.lastTime(item.exerciseId()), rows));
+            }
+            blocks.add(new BlockView(block.kind(), items));
+        }
+        return blocks;
+    }
+
+    /** Cardio by its heart-rate, Borg or MET target wherever it sits (a rower in the warm-up), else by block. */
+    static Kind kind(BlockKind block, LoadRule load) {
+        if (load.kind() == LoadRule.Kind.HEART_RATE_RESERVE || load.kind() == LoadRule.Kind.RPE
+                || load.kind() == LoadRule.Kind.MET) {
+            return Kind.CARDIO;
+        }
+        return switch (block) {
+            case WARM_UP, MOBILITY, COOL_DOWN -> Kind.MOBILITY;
+            case CONDITIONING -> Kind.CARDIO;
+            case POWER, STRENGTH, ACCESSORY, BALANCE -> Kind.STRENGTH;
+        };
+    }
+
+    private static SetRow row(Today today, Prescription item, Kind kind, int number) {
+        LoggedSet done = today.logged(item, number);
+        LoggedSet before = today.previous(item.exerciseId(), number);
+        var dose = item.dose();
+        Integer reps = before != null && before.reps() != null ? before.reps() : dose.repsLow();
+        String load = before != null && before.loadKg() != null ? before.loadKg().toPlainString() : null;
+        Integer seconds = dose.seconds();
+        String minutes = kind == Kind.CARDIO && dose.seconds() != null ? plain(BigDecimal.valueOf(dose.seconds())
+                .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)) : null;
+        String km = kind == Kind.CARDIO && dose.metres() != null ? plain(BigDecimal.valueOf(dose.metres())
+                .movePointLeft(3)) : null;
+        return new SetRow(number, done, UUID.randomUUID(), reps, load, rpe(item.load()), seconds, minutes, km);
+    }
+
+    /**
+     * The RPE a prescription aims at on the 1-10 scale: reps in reserve read as 10 minus RIR (Zourdos et al.,
+     * 2016, J Strength Cond Res 30(1):267-275), the middle of the range in half steps.
+     */
+    static String rpe(LoadRule load) {
+        if (!load.kind().repsInReserve() || load.low() == null) {
+            return null;
+        }
+        double middle = (load.low() + (load.high() == null ? load.low() : load.high())) / 2;
+        double rpe = Math.max(1, Math.min(10, Math.round((10 - middle) * 2) / 2.0));
+        return plain(BigDecimal.valueOf(rpe));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.spotter.browser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.spotter.clients.Client;
+import dev.spotter.clients.ClientDirectory;
+import dev.spotter.clients.ClientStatus;
+import dev.spotter.clients.EquipmentAccess;
+import dev.spotter.clients.Experience;
+import dev.spotter.clients.Goal;
+import dev.spotter.clients.ProfileUpdate;
+import dev.spotter.programs.ProgramBook;
+import dev.spotter.programs.ProgramSummary;
+import dev.spotter.programs.engine.Specialisation;
+import dev.spotter.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client trains today's session on a phone: logs sets (the rest timer starts after each, and a set logged with
+ * no connection is sent when the phone is back online), finishes with session RPE; the trainer reads the session
+ * and leaves a note; the client finds the note on their Today screen.
+ */
+class TrainingJourneyTest extends BrowserJourney {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ClientDirectory directory;
+
+    @Autowired
+    ProgramBook book;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void clientLogsASessionAndReadsTheTrainersNote() {
+        var studio = fixtures.studio("Training Journey Gym");
+        UUID client = jdbc.sql("select client_id from client where studio_id = ? and member_id = ?")
+                .params(studio.owner().studioId().value(), studio.client().memberId().value()).query(UUID.class)
+                .single();
+        Client cara = directory.client(studio.trainer(), client);
+        directory.updateProfile(studio.trainer(), client, new ProfileUpdate(cara.displayName(), cara.email(), null,
+                LocalDate.parse("1988-09-14"), "FEMALE", new BigDecimal("170"), new BigDecimal("66"), 62,
+                Goal.STRENGTH, null, null, Set.of(), Experience.INTERMEDIATE, 150, 3, 12, 3, 60,
+                Set.of(EquipmentAccess.FULL_GYM), List.of(), List.of(), null, null, ClientStatus.ACTIVE));
+        directory.screen(studio.trainer(), client, new ClientDirectory.ScreeningAnswers(Map.of(1, false, 2, false,
+                3, false, 4, false, 5, false, 6, false, 7, false), Map.of(), null, true, false, false), true);
+        ProgramSummary program = book.generate(studio.trainer(), client, Specialisation.STRENGTH, 4, 42L);
+        book.publish(studio.trainer(), program.id(), 1, "Reviewed with Cara before her first session.");
+
+        signIn(studio.client().email(), Fixtures.PASSWORD);
+        click(By.linkText("Today"));
+        wait.until(ExpectedConditions.urlContains("/portal/today"));
+        assertThat(browser.findElement(By.cssSelector(".today-position")).getText()).startsWith("Week 1 · Session 1 of");
+        click(By.xpath("//button[text()='Start session']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.set-form-strength")));
+
+        String strength = "(//form[contains(@class,'set-form-strength')])";
+        replace(strength + "[1]//input[@name='loadKg']", "40");
+        click(By.xpath(strength + "[1]//button"));
+        WebElement timer = browser.findElement(By.cssSelector("[data-rest-timer]"));
+        wait.until(ExpectedConditions.visibilityOf(timer));
+        assertThat(timer.getText()).contains("Rest").containsPattern("\\d:\\d\\d");
+        wait.until(ExpectedConditions.textToBe(By.xpath(strength + "[1]//button"), "✓ Logged"));
+
+        // In the gym's basement: no connection. The set waits on the phone and goes when the phone is back online.
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.setNetworkConditions(offline);
+        replace(strength + "[2]//input[@name='loadKg']", "42.5");
+        click(By.xpath(strength + "[2]//button"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
+        assertThat(browser.findElement(By.cssSelector("[data-outbox]")).getText())
+                .contains("1 set is saved on this phone");
+        browser.deleteNetworkConditions();
+        browser.executeScript("window.dispatchEvent(new Event('online'));");
+        wait.until(ExpectedConditions.textToBe(By.xpath(strength + "[2]//button"), "✓ Logged"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-outbox]")));
+        assertThat(jdbc.sql("select count(*) from logged_set s join workout w using (studio_id, workout_id) "
+                + "where w.client_id = ?").param(client).query(Integer.class).single()).isEqualTo(2);
+
+        click(By.cssSelector("[data-rest-skip]"));
+        click(By.xpath("//label[contains(@class,'rpe-option')][.//span[text()='7']]"));
+        browser.findElement(By.id("notes")).sendKeys("Deadlifts felt heavy.");
+        click(By.xpath("//button[text()='Finish session']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Session saved"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("2 of", "RPE 7");
+        assertThat(browser.findElement(By.cssSelector(".today-position")).getText()).startsWith("Week 1 · Session 2 of");
+
+        browser.manage().deleteAllCookies();
+        signIn(studio.trainer().email(), Fixtures.PASSWORD);
+        browser.get(url("/app/clients/" + client));
+        click(By.cssSelector("#training a.list-title"));
+        wait.until(ExpectedConditions.urlContains("/training/"));
+        String detail = browser.findElement(By.tagName("main")).getText();
+        assertThat(detail).contains("Set 1: ", " x 40 kg", "Set 2: ", " x 42.5 kg", "Deadlifts felt heavy.");
+        browser.findElement(By.id("body")).sendKeys("Strong start. Keep 42.5 kg next time.");
+        click(By.xpath("//button[text()='Save note']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Note saved"));
+
+        browser.manage().deleteAllCookies();
+        signIn(studio.client().email(), Fixtures.PASSWORD);
+        browser.get(url("/portal/today"));
+        assertThat(browser.findElement(By.id("recent")).getText())
+                .contains("Coach’s note", "Strong start. Keep 42.5 kg next time.", "Terry Trainer");
+    }
+
+    private void replace(String xpath, String text) {
+        WebElement input = browser.findElement(By.xpath(xpath));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", input);
+        input.clear();
+        input.sendKeys(text);
+    }
+}
