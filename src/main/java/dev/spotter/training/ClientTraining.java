@@ -7,8 +7,8 @@ import dev.spotter.programs.PublishedProgram;
 
 /**
  * A client's training as their coach reads it: the program they follow (null when none is published), how closely
- * they follow it, and a page of their workouts, newest first.
+ * they follow it, a page of their workouts, newest first, and their training load (null before the first session).
  */
 public record ClientTraining(Client client, PublishedProgram published, Compliance compliance, List<Workout> workouts,
-                             long total) {
+                             long total, LoadSummary load) {
 }

@@ -3,6 +3,8 @@ package dev.spotter.training;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import dev.spotter.programs.ProgramBook;
 import dev.spotter.programs.PublishedProgram;
 import dev.spotter.programs.engine.Prescription;
 import dev.spotter.programs.engine.Session;
+import dev.spotter.studios.StudioDirectory;
 import dev.spotter.training.engine.PlanOrder;
 import dev.spotter.training.engine.PlanPosition;
 import dev.spotter.training.internal.Workouts;
@@ -43,14 +46,16 @@ public class TrainingLog {
     private final ClientDirectory clients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StudioDirectory studios;
 
     TrainingLog(Workouts workouts, ProgramBook programs, ClientDirectory clients, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, StudioDirectory studios) {
         this.workouts = workouts;
         this.programs = programs;
         this.clients = clients;
         this.events = events;
         this.clock = clock;
+        this.studios = studios;
     }
 
     /** A page of workouts with the total. */
@@ -222,7 +227,12 @@ public class TrainingLog {
             return new Compliance(done, order.plannedBy(days), order.positions().size());
         }).orElse(null);
         Workouts.Page page = workouts.list(caller.studioId(), client.id(), paging);
-        return new ClientTraining(client, published.orElse(null), compliance, page.items(), page.total());
+        // Eight weeks of sessions cover the 28-day chronic window and the weeks the ratios need to settle.
+        ZoneId zone = studios.timeZone(caller.studioId());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LoadSummary load = LoadSummary.of(workouts.loads(caller.studioId(), client.id(), zone,
+                today.minusWeeks(8).atStartOfDay(zone).toInstant()), today);
+        return new ClientTraining(client, published.orElse(null), compliance, page.items(), page.total(), load);
     }
 
     /** Adds a coach's comment to a workout of their studio; the client reads it on their Today screen. */

@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.spotter.clients.ClientDirectory;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.web.Flash;
+import dev.spotter.science.TrainingLoad;
 import dev.spotter.support.Fixtures;
 import dev.spotter.support.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import static dev.spotter.support.Fixtures.as;
 import static dev.spotter.support.Fixtures.bearer;
 import static dev.spotter.training.TrainingWorld.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The trainer's view of a client's training: sessions, compliance, each workout, and notes back to the client. */
@@ -90,6 +92,41 @@ class TrainerTrainingTests {
 
         assertThat(page("/app/clients/" + world.clientId)).contains("id=\"training\"")
                 .contains("/app/clients/" + world.clientId + "/training");
+    }
+
+    @Test
+    void theTrainerSeesTheClientsTrainingLoadWithItsFlags() {
+        String twoWeeksAgo = trainOneSession(world);
+        String lastWeek = trainOneSession(world);
+        String today = trainOneSession(world);
+        // Loads 7 x 50 = 350 two weeks ago, 6 x 40 = 240 a week ago, 8 x 60 = 480 today.
+        ended(twoWeeksAgo, 14, 7, 50);
+        ended(lastWeek, 7, 6, 40);
+        ended(today, 0, 8, 60);
+
+        var load = log.forClient(world.studio.trainer(), world.clientId, new Paging(0, 20)).load();
+
+        // The last 7 days hold only today's 480. Their mean is 480 / 7 = 68.57, their population SD is
+        // sqrt(480^2 / 7 - 68.57^2) = 167.96, so monotony is 0.408 and strain 480 x 0.408 = 195.9.
+        assertThat(load.weekly()).isEqualTo(480.0);
+        assertThat(load.monotony()).isCloseTo(0.408, within(0.001));
+        assertThat(load.strain()).isCloseTo(195.9, within(0.1));
+        assertThat(load.weekChange()).isCloseTo(1.0, within(1e-9));
+        assertThat(load.rollingAcwr()).as("only 15 days of sessions").isNull();
+        assertThat(load.flags()).containsExactly(TrainingLoad.Flag.WEEKLY_RISE_ABOVE_15_PERCENT);
+        assertThat(page("/app/clients/" + world.clientId + "/training")).contains("Training load")
+                .contains("480 AU").contains("+100 %").contains("0.41").contains("Needs 28 days of sessions")
+                .contains("Load up more than 15 % on the week before");
+    }
+
+    /** Moves a finished workout back by some days, with its session RPE and minutes. */
+    private void ended(String workout, int daysAgo, int rpe, int minutes) {
+        jdbc.sql("""
+                update workout set finished_at = now() - make_interval(days => :days), session_rpe = :rpe,
+                                   minutes = :minutes
+                 where workout_id = :id::uuid
+                """).param("days", daysAgo).param("rpe", rpe).param("minutes", minutes).param("id", workout)
+                .update();
     }
 
     @Test

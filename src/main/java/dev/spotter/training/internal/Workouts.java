@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.programs.engine.Session;
+import dev.spotter.science.TrainingLoad;
 import dev.spotter.training.LoggedSet;
 import dev.spotter.training.Workout;
 import dev.spotter.training.WorkoutComment;
@@ -100,6 +103,21 @@ public class Workouts {
     }
 
     /** Newest first; every client's when {@code client} is null. */
+    /** Each finished session's load (session RPE x minutes) on the day it ended in the studio's time zone. */
+    public List<TrainingLoad.Session> loads(StudioId studio, UUID client, ZoneId zone, Instant since) {
+        return jdbc.sql("""
+                select (finished_at at time zone :zone)::date as day, session_rpe * minutes as load
+                  from workout
+                 where studio_id = :studio and client_id = :client and status = 'DONE'
+                   and session_rpe is not null and minutes is not null and finished_at >= :since
+                """)
+                .param("zone", zone.getId()).param("studio", studio.value()).param("client", client)
+                .param("since", Timestamp.from(since))
+                .query((rs, row) -> new TrainingLoad.Session(rs.getObject("day", LocalDate.class),
+                        rs.getInt("load")))
+                .list();
+    }
+
     public Page list(StudioId studio, UUID client, Paging paging) {
         String where = " where w.studio_id = :studio" + (client == null ? "" : " and w.client_id = :client");
         var items = jdbc.sql(WORKOUT + where + " order by w.started_at desc, w.workout_id limit :limit offset :offset")
