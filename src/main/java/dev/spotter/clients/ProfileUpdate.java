@@ -22,4 +22,12 @@ public record ProfileUpdate(String displayName, String email, String phone, Loca
                 c.minutesPerSession(), c.equipmentAccess(), c.preferredExercises(), c.dislikedExercises(),
                 c.medications(), c.notes(), c.status());
     }
+
+    /** The same update with different notes from the coach. */
+    public ProfileUpdate withNotes(String newNotes) {
+        return new ProfileUpdate(displayName, email, phone, dateOfBirth, sex, heightCm, bodyMassKg, restingHeartRate,
+                primaryGoal, goalTarget, goalDate, secondaryGoals, experience, activityMinutesWeek, activityDaysWeek,
+                activityMonths, daysAvailable, minutesPerSession, equipmentAccess, preferredExercises,
+                dislikedExercises, medications, newNotes, status);
+    }
 }

@@ -190,14 +190,7 @@ class ClientsController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Notes not saved: keep them under 20,000 characters."));
             return "redirect:/app/clients/" + client.id() + "/notes";
         }
-        var current = ProfileUpdate.of(client);
-        directory.updateProfile(me, client.id(), new ProfileUpdate(current.displayName(),
-                current.email(), current.phone(), current.dateOfBirth(), current.sex(), current.heightCm(),
-                current.bodyMassKg(), current.restingHeartRate(), current.primaryGoal(), current.goalTarget(), current.goalDate(),
-                current.secondaryGoals(), current.experience(), current.activityMinutesWeek(),
-                current.activityDaysWeek(), current.activityMonths(), current.daysAvailable(),
-                current.minutesPerSession(), current.equipmentAccess(), current.preferredExercises(),
-                current.dislikedExercises(), current.medications(), notes, current.status()));
+        directory.updateProfile(me, client.id(), ProfileUpdate.of(client).withNotes(notes));
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Notes saved."));
         return "redirect:/app/clients/" + client.id() + "/notes";
     }
