@@ -230,7 +230,6 @@ final class DosePolicy {
                 load, shape.rest, tempo, notes, why);
     }
 
-    /** "Body weight, 4 reps in reserve" reads "body weight, ..." inside a sentence; "RPE 12" keeps its capitals. */
     private boolean isCapped(Shape shape, LoadRule load) {
         if (load.kind() == LoadRule.Kind.PERCENT_1RM) {
             return shape.percentHigh > load.high();
