@@ -707,17 +707,9 @@ public class ProgramBook {
 
     /** "3 x 8-12 reps at 2-3 reps in reserve, rest 90 s". */
     static String describe(Prescription item) {
-        String load = item.load().kind() == LoadRule.Kind.HOLD ? ", easy" : " at " + lower(item.load().describe());
+        String load = item.load().kind() == LoadRule.Kind.HOLD ? ", easy" : " at " + item.load().describeInSentence();
         return item.describeDose() + load + ", rest " + item.restSeconds() + " s"
                 + (item.tempo() == null ? "" : ", tempo " + item.tempo());
-    }
-
-    /** "Body weight" reads "body weight" inside a sentence; "RPE" stays as it is. */
-    private static String lower(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-            return text;
-        }
-        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
     private static String number(double value) {

@@ -207,7 +207,7 @@ final class DosePolicy {
             dose = Dose.reps(YOUTH_MIN_REPS, Math.max(dose.repsHigh(), YOUTH_MIN_REPS + 4));
         }
         if (isCapped(shape, load)) {
-            why.add(new Reason("intensity.ceiling", "Kept at " + inSentence(load.describe()) + ": screening allows "
+            why.add(new Reason("intensity.ceiling", "Kept at " + load.describeInSentence() + ": screening allows "
                     + limitsPhrase() + " for now.", Sources.ACSM_QUANTITY_QUALITY_2011));
         }
         if ((athlete.senior() || specialisation == Specialisation.SENIOR) && block == BlockKind.STRENGTH
@@ -228,14 +228,6 @@ final class DosePolicy {
         }
         return new Prescription(slot, exercise.id(), exercise.name(), shape.sets, dose, exercise.unilateral(),
                 load, shape.rest, tempo, notes, why);
-    }
-
-    /** "Body weight, 4 reps in reserve" reads "body weight, ..." inside a sentence; "RPE 12" keeps its capitals. */
-    private static String inSentence(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-            return text;
-        }
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private boolean isCapped(Shape shape, LoadRule load) {

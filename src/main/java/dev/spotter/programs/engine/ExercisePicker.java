@@ -87,18 +87,10 @@ final class ExercisePicker {
         return athlete.equipment() == null ? EnumSet.allOf(Equipment.class) : athlete.equipment();
     }
 
-    boolean anySafe(Slot slot) {
-        return library.stream().anyMatch(exercise -> fits(slot, exercise) && safe(exercise));
-    }
-
-    /** The best safe exercise for the slot, or null when nothing in the library is safe for it. */
-    Choice pick(Slot slot, Set<String> usedInSession) {
-        return pick(slot, usedInSession, Map.of());
-    }
-
     /**
-     * As {@link #pick(Slot, Set)}, preferring warm-up and cool-down drills for the muscles the session trains
-     * most ({@code focus}: how many of its exercises work each muscle).
+     * The best safe exercise for the slot, or null when nothing in the library is safe for it, preferring warm-up
+     * and cool-down drills for the muscles the session trains most ({@code focus}: how many of its exercises work
+     * each muscle).
      */
     Choice pick(Slot slot, Set<String> usedInSession, Map<Muscle, Integer> focus) {
         this.focus = focus;

@@ -90,6 +90,15 @@ public record LoadRule(Kind kind, Double low, Double high) {
         };
     }
 
+    /** The description as it reads inside a sentence: "Body weight" becomes "body weight"; "RPE" stays as it is. */
+    public String describeInSentence() {
+        String text = describe();
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     private String range() {
         if (low == null && high == null) {
             return "";

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -296,7 +296,7 @@ public final class ProgramGenerator {
 
         private List<Draft> choose(List<SplitPolicy.Plan> plans) {
             List<Draft> drafts = new ArrayList<>();
-            Set<String> dropped = new java.util.LinkedHashSet<>();
+            Set<String> dropped = new LinkedHashSet<>();
             int variant = 0;
             for (SplitPolicy.Plan plan : plans) {
                 Set<String> used = new HashSet<>();
@@ -765,7 +765,7 @@ public final class ProgramGenerator {
                 int effortSteps = 0;
                 for (int i = 0; i < steps; i++) {
                     Prescription next = step(item, current, effortSteps < MAX_EFFORT_STEPS);
-                    if (next.load() != current.load() && !next.load().equals(current.load())) {
+                    if (!next.load().equals(current.load())) {
                         effortSteps++;
                     }
                     current = next;

@@ -23,12 +23,6 @@ public final class Sources {
             + "and physical activity for older adults. Med Sci Sports Exerc 2009;41(7):1510-30.";
     public static final String FALLS_SHERRINGTON_2019 = "Sherrington C et al. Exercise for preventing falls in "
             + "older people living in the community. Cochrane Database Syst Rev 2019;1:CD012424.";
-    public static final String TANAKA_HRMAX_2001 = "Tanaka H, Monahan KD, Seals DR. Age-predicted maximal heart "
-            + "rate revisited. J Am Coll Cardiol 2001;37(1):153-6.";
-    public static final String KARVONEN_1957 = "Karvonen MJ, Kentala E, Mustala O. The effects of training on "
-            + "heart rate; a longitudinal study. Ann Med Exp Biol Fenn 1957;35(3):307-15.";
-    public static final String ZOURDOS_RIR_2016 = "Zourdos MC et al. Novel resistance training-specific rating "
-            + "of perceived exertion scale measuring repetitions in reserve. J Strength Cond Res 2016;30(1):267-75.";
     public static final String DELOAD_BELL_2023 = "Bell L, Strafford BW, Coleman M, Androulakis Korakakis P, "
             + "Nolan D. Integrating deloading into strength and physique sports training programmes: an "
             + "international Delphi consensus approach. Sports Med Open 2023;9:87.";
