@@ -908,7 +908,20 @@ public final class ProgramGenerator {
                         lighter.sets(), lighter.dose(), lighter.perSide(), lighter.load(), lighter.restSeconds(),
                         lighter.tempo(), lighter.notes(), why)));
             }
+            // Halving cannot lighten single sets, so a session of them loses its last hard exercises instead:
+            // a deload must be lighter than the weeks before it, not merely easier.
+            int before = hardSets(items);
+            for (int i = result.size() - 1; i >= 0 && before > 0 && hardSets(result) >= before; i--) {
+                if (result.get(i).block.countsAsHardSets()) {
+                    result.remove(i);
+                }
+            }
             return result;
+        }
+
+        private int hardSets(List<Item> items) {
+            return items.stream().filter(item -> item.block.countsAsHardSets()).mapToInt(item -> item.base.sets())
+                    .sum();
         }
 
         // ---- fitting the minutes ----
