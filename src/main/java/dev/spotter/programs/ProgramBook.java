@@ -484,10 +484,14 @@ public class ProgramBook {
                     template.daysPerWeek(), false, template.updatedAt()));
         }
         for (BuiltInTemplates.Archetype archetype : BuiltInTemplates.all()) {
-            all.add(new TemplateSummary(archetype.id(), archetype.title(), archetype.description(),
-                    archetype.specialisation(), archetype.weeks(), archetype.daysPerWeek(), true, null));
+            all.add(summary(archetype));
         }
         return all;
+    }
+
+    private static TemplateSummary summary(BuiltInTemplates.Archetype archetype) {
+        return new TemplateSummary(archetype.id(), archetype.title(), archetype.description(),
+                archetype.specialisation(), archetype.weeks(), archetype.daysPerWeek(), true, null);
     }
 
     /** A built-in template drafted for a preview: the program and the archetype it was written for. */
@@ -500,8 +504,7 @@ public class ProgramBook {
         BuiltInTemplates.Archetype archetype = BuiltInTemplates.find(templateId)
                 .orElseThrow(() -> new NotFoundException("Template"));
         Program body = BuiltInTemplates.draft(archetype, catalog.library(caller.studioId()));
-        return new BuiltInPreview(new TemplateSummary(archetype.id(), archetype.title(), archetype.description(),
-                archetype.specialisation(), archetype.weeks(), archetype.daysPerWeek(), true, null), body);
+        return new BuiltInPreview(summary(archetype), body);
     }
 
     /** Starts a draft program for the client from a template, checked against that client. */

@@ -101,13 +101,9 @@ class BuilderController {
                     @RequestParam(required = false) String slot, @RequestParam(required = false) Integer version,
                     Model model, HttpServletRequest request) {
         UUID programId = ProgramBook.uuid(id, "Program");
-        ProgramFile file = book.open(me, programId, null);
-        Prescription item = prescription(file.shown().body(), week, session, slot);
+        Prescription item = prescription(book.open(me, programId, null).shown().body(), week, session, slot);
         model.addAttribute("dose", DoseForm.of(item));
-        tool(programId, version, week, session, slot, model);
-        model.addAttribute("item", item);
-        model.addAttribute("loadKinds", LoadRule.Kind.values());
-        return tool("dose", model, request);
+        return doseTool(programId, version, week, session, slot, item, model, request);
     }
 
     @PostMapping("/app/programs/{id}/dose")
@@ -123,12 +119,18 @@ class BuilderController {
                     change), "Dose changed for week " + week + ".", model, request, response, redirect, true);
         } catch (InvalidFieldException e) {
             Forms.reject(binding, e);
-            ProgramFile file = book.open(me, programId, null);
-            tool(programId, version, week, session, slot, model);
-            model.addAttribute("item", prescription(file.shown().body(), week, session, slot));
-            model.addAttribute("loadKinds", LoadRule.Kind.values());
-            return tool("dose", model, request);
+            Prescription item = prescription(book.open(me, programId, null).shown().body(), week, session, slot);
+            return doseTool(programId, version, week, session, slot, item, model, request);
         }
+    }
+
+    /** The dose tool for one prescription, as first shown and when a change is refused. */
+    private static String doseTool(UUID programId, Integer version, int week, Integer session, String slot,
+                                   Prescription item, Model model, HttpServletRequest request) {
+        tool(programId, version, week, session, slot, model);
+        model.addAttribute("item", item);
+        model.addAttribute("loadKinds", LoadRule.Kind.values());
+        return tool("dose", model, request);
     }
 
     @GetMapping("/app/programs/{id}/add")
