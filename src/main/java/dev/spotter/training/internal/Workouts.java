@@ -102,7 +102,6 @@ public class Workouts {
                 .query((rs, row) -> new PlanOrder.Done(rs.getInt(1), rs.getInt(2))).list());
     }
 
-    /** Newest first; every client's when {@code client} is null. */
     /** Each finished session's load (session RPE x minutes) on the day it ended in the studio's time zone. */
     public List<TrainingLoad.Session> loads(StudioId studio, UUID client, ZoneId zone, Instant since) {
         return jdbc.sql("""
@@ -118,6 +117,7 @@ public class Workouts {
                 .list();
     }
 
+    /** Newest first; every client's when {@code client} is null. */
     public Page list(StudioId studio, UUID client, Paging paging) {
         String where = " where w.studio_id = :studio" + (client == null ? "" : " and w.client_id = :client");
         var items = jdbc.sql(WORKOUT + where + " order by w.started_at desc, w.workout_id limit :limit offset :offset")
