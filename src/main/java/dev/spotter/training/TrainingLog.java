@@ -175,9 +175,7 @@ public class TrainingLog {
             return workout;
         }
         Instant now = clock.instant();
-        int minutes = finish.minutes() != null ? finish.minutes()
-                : (int) Math.max(1, Math.min(FinishWorkout.MAX_MINUTES,
-                Math.round(Duration.between(workout.startedAt(), now).toSeconds() / 60.0)));
+        int minutes = finish.minutes() != null ? finish.minutes() : workout.elapsedMinutes(now);
         workouts.finish(caller.studioId(), workoutId, finish.sessionRpe(), minutes, finish.notes(), now);
         Workout finished = workouts.find(caller.studioId(), workoutId).orElseThrow();
         events.publishEvent(new WorkoutLogged(caller.studioId(), finished.id(), finished.clientId(),

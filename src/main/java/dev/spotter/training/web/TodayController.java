@@ -70,9 +70,7 @@ class TodayController {
                     > today.sessionsDone() + 1);
         }
         if (today.workout() != null) {
-            long minutes = Math.round(Duration.between(today.workout().startedAt(), clock.instant()).toSeconds()
-                    / 60.0);
-            model.addAttribute("elapsedMinutes", Math.max(1, Math.min(FinishWorkout.MAX_MINUTES, minutes)));
+            model.addAttribute("elapsedMinutes", today.workout().elapsedMinutes(clock.instant()));
         }
         model.addAttribute("scale", IntStream.rangeClosed(0, 10)
                 .mapToObj(rpe -> Map.entry(rpe, FinishWorkout.words(rpe))).toList());
