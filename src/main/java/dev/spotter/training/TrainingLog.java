@@ -1,7 +1,6 @@
 package dev.spotter.training;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -220,9 +219,9 @@ public class TrainingLog {
         Optional<PublishedProgram> published = programs.publishedFor(caller, client.id());
         Compliance compliance = published.map(program -> {
             PlanOrder order = new PlanOrder(program.body());
-            long days = Math.max(0, Duration.between(program.program().publishedAt(), clock.instant()).toDays());
             int done = workouts.done(caller.studioId(), client.id(), program.program().id()).size();
-            return new Compliance(done, order.plannedBy(days), order.positions().size());
+            return new Compliance(done, order.plannedBy(program.program().publishedAt(), clock.instant()),
+                    order.positions().size());
         }).orElse(null);
         Workouts.Page page = workouts.list(caller.studioId(), client.id(), paging);
         // Eight weeks of sessions cover the 28-day chronic window and the weeks the ratios need to settle.
