@@ -196,8 +196,7 @@ public class TrainingLog {
                 return new Page(List.of(), 0);
             }
         }
-        Workouts.Page page = workouts.list(caller.studioId(), client, paging);
-        return new Page(page.items(), page.total());
+        return workouts.list(caller.studioId(), client, paging);
     }
 
     /** A workout with its session and sets: a coach's for any client of the studio, a client's only their own. */
@@ -223,7 +222,7 @@ public class TrainingLog {
             return new Compliance(done, order.plannedBy(program.program().publishedAt(), clock.instant()),
                     order.positions().size());
         }).orElse(null);
-        Workouts.Page page = workouts.list(caller.studioId(), client.id(), paging);
+        Page page = workouts.list(caller.studioId(), client.id(), paging);
         // Eight weeks of sessions cover the 28-day chronic window and the weeks the ratios need to settle.
         ZoneId zone = studios.timeZone(caller.studioId());
         LocalDate today = LocalDate.now(clock.withZone(zone));
