@@ -194,24 +194,26 @@ public class ProgramBook {
     /** The program the calling client follows, at the version their coach published. */
     @Transactional(readOnly = true)
     public Optional<PublishedProgram> published(SpotterPrincipal caller) {
-        Client self = clients.self(caller);
-        return programs.publishedFor(caller.studioId(), self.id()).flatMap(program ->
-                programs.version(caller.studioId(), program.id(), program.publishedVersion()).map(version -> {
-                    String coach = studios.activeCoaches(caller.studioId()).stream()
-                            .filter(c -> c.memberId().equals(program.publishedBy())).findFirst()
-                            .map(StudioDirectory.Coach::displayName).orElse(null);
-                    return new PublishedProgram(program.withClientName(self.displayName()), version.body(), coach);
-                }));
+        return published(caller.studioId(), clients.self(caller), program ->
+                studios.activeCoaches(caller.studioId()).stream()
+                        .filter(c -> c.memberId().equals(program.publishedBy())).findFirst()
+                        .map(StudioDirectory.Coach::displayName).orElse(null));
     }
 
     /** The program a coach's client follows, at the version published for them; for the training log. */
     @Transactional(readOnly = true)
     public Optional<PublishedProgram> publishedFor(SpotterPrincipal caller, UUID clientId) {
         requireCoach(caller);
-        Client client = clients.client(caller, clientId);
-        return programs.publishedFor(caller.studioId(), client.id()).flatMap(program ->
-                programs.version(caller.studioId(), program.id(), program.publishedVersion()).map(version ->
-                        new PublishedProgram(program.withClientName(client.displayName()), version.body(), null)));
+        return published(caller.studioId(), clients.client(caller, clientId), program -> null);
+    }
+
+    /** The client's published program at its published version, with the coach {@code coach} names for it. */
+    private Optional<PublishedProgram> published(StudioId studio, Client client,
+                                                 Function<ProgramSummary, String> coach) {
+        return programs.publishedFor(studio, client.id()).flatMap(program ->
+                programs.version(studio, program.id(), program.publishedVersion()).map(version ->
+                        new PublishedProgram(program.withClientName(client.displayName()), version.body(),
+                                coach.apply(program))));
     }
 
     /** Checks the current version again against the client as they are today, and keeps the verdict. */

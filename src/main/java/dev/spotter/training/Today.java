@@ -52,11 +52,7 @@ public record Today(PublishedProgram published, PlanPosition position, Session s
                 .orElse(sets.isEmpty() ? null : sets.get(sets.size() - 1));
     }
 
-    /** The sets logged for a prescription, by set number. */
-    public List<LoggedSet> logged(Prescription item) {
-        return sets.stream().filter(set -> set.slot().equals(item.slot())).toList();
-    }
-
+    /** The set logged for a prescription with this number, or null. */
     public LoggedSet logged(Prescription item, int setNumber) {
         return sets.stream().filter(set -> set.slot().equals(item.slot()) && set.setNumber() == setNumber)
                 .findFirst().orElse(null);

@@ -1,7 +1,6 @@
 package dev.spotter.training;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -175,9 +174,7 @@ public class TrainingLog {
             return workout;
         }
         Instant now = clock.instant();
-        int minutes = finish.minutes() != null ? finish.minutes()
-                : (int) Math.max(1, Math.min(FinishWorkout.MAX_MINUTES,
-                Math.round(Duration.between(workout.startedAt(), now).toSeconds() / 60.0)));
+        int minutes = finish.minutes() != null ? finish.minutes() : workout.elapsedMinutes(now);
         workouts.finish(caller.studioId(), workoutId, finish.sessionRpe(), minutes, finish.notes(), now);
         Workout finished = workouts.find(caller.studioId(), workoutId).orElseThrow();
         events.publishEvent(new WorkoutLogged(caller.studioId(), finished.id(), finished.clientId(),
@@ -199,8 +196,7 @@ public class TrainingLog {
                 return new Page(List.of(), 0);
             }
         }
-        Workouts.Page page = workouts.list(caller.studioId(), client, paging);
-        return new Page(page.items(), page.total());
+        return workouts.list(caller.studioId(), client, paging);
     }
 
     /** A workout with its session and sets: a coach's for any client of the studio, a client's only their own. */
@@ -222,11 +218,11 @@ public class TrainingLog {
         Optional<PublishedProgram> published = programs.publishedFor(caller, client.id());
         Compliance compliance = published.map(program -> {
             PlanOrder order = new PlanOrder(program.body());
-            long days = Math.max(0, Duration.between(program.program().publishedAt(), clock.instant()).toDays());
             int done = workouts.done(caller.studioId(), client.id(), program.program().id()).size();
-            return new Compliance(done, order.plannedBy(days), order.positions().size());
+            return new Compliance(done, order.plannedBy(program.program().publishedAt(), clock.instant()),
+                    order.positions().size());
         }).orElse(null);
-        Workouts.Page page = workouts.list(caller.studioId(), client.id(), paging);
+        Page page = workouts.list(caller.studioId(), client.id(), paging);
         // Eight weeks of sessions cover the 28-day chronic window and the weeks the ratios need to settle.
         ZoneId zone = studios.timeZone(caller.studioId());
         LocalDate today = LocalDate.now(clock.withZone(zone));

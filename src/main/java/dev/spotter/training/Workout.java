@@ -1,5 +1,6 @@
 package dev.spotter.training;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +14,12 @@ public record Workout(UUID id, UUID clientId, UUID programId, int programVersion
 
     public boolean done() {
         return status == WorkoutStatus.DONE;
+    }
+
+    /** Minutes from the start to {@code now}, rounded, 1 to {@link FinishWorkout#MAX_MINUTES}. */
+    public int elapsedMinutes(Instant now) {
+        return (int) Math.max(1, Math.min(FinishWorkout.MAX_MINUTES,
+                Math.round(Duration.between(startedAt, now).toSeconds() / 60.0)));
     }
 
     /**

@@ -36,9 +36,8 @@ public final class Performance {
         if (seconds == 0 && metres == 0) {
             return "Done";
         }
-        String time = seconds == 0 ? "" : seconds >= 120 ? Math.round(seconds / 60.0) + " min" : seconds + " s";
-        String distance = metres == 0 ? "" : metres >= 1000 ? BigDecimal.valueOf(metres).movePointLeft(3)
-                .stripTrailingZeros().toPlainString() + " km" : metres + " m";
+        String time = seconds == 0 ? "" : duration(seconds);
+        String distance = metres == 0 ? "" : distance(metres);
         String both = time.isEmpty() || distance.isEmpty() ? time + distance : time + ", " + distance;
         return sets.size() > 1 && metres == 0 ? sets.size() + " x " + time(sets) : both;
     }
@@ -48,6 +47,17 @@ public final class Performance {
         return each.size() == 1 && each.get(0) != null ? each.get(0) + " s"
                 : sets.stream().map(set -> set.seconds() == null ? "-" : set.seconds() + " s")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** 90 s, 20 min: seconds up to two minutes, whole minutes from there. */
+    public static String duration(int seconds) {
+        return seconds >= 120 ? Math.round(seconds / 60.0) + " min" : seconds + " s";
+    }
+
+    /** 800 m, 3.2 km. */
+    public static String distance(int metres) {
+        return metres >= 1000 ? BigDecimal.valueOf(metres).movePointLeft(3).stripTrailingZeros().toPlainString()
+                + " km" : metres + " m";
     }
 
     /** 40 kg, 42.5 kg. */

@@ -1,5 +1,7 @@
 package dev.spotter.training.engine;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,11 @@ public final class PlanOrder {
             int day = session(position).day();
             return (position.weekNumber() - 1) * 7L + day - 1 <= elapsedDays;
         }).count();
+    }
+
+    /** How many sessions were planned by {@code now} for a program published at {@code publishedAt}. */
+    public int plannedBy(Instant publishedAt, Instant now) {
+        return plannedBy(Math.max(0, Duration.between(publishedAt, now).toDays()));
     }
 
     public Session session(PlanPosition position) {

@@ -22,6 +22,7 @@ import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.programs.engine.Session;
 import dev.spotter.science.TrainingLoad;
 import dev.spotter.training.LoggedSet;
+import dev.spotter.training.TrainingLog;
 import dev.spotter.training.Workout;
 import dev.spotter.training.WorkoutComment;
 import dev.spotter.training.WorkoutStatus;
@@ -49,10 +50,6 @@ public class Workouts {
     Workouts(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    /** A page of workouts with the total. */
-    public record Page(List<Workout> items, long total) {
     }
 
     /** Stores a new open workout unless the client has one open or did this session already; answers whether. */
@@ -102,7 +99,6 @@ public class Workouts {
                 .query((rs, row) -> new PlanOrder.Done(rs.getInt(1), rs.getInt(2))).list());
     }
 
-    /** Newest first; every client's when {@code client} is null. */
     /** Each finished session's load (session RPE x minutes) on the day it ended in the studio's time zone. */
     public List<TrainingLoad.Session> loads(StudioId studio, UUID client, ZoneId zone, Instant since) {
         return jdbc.sql("""
@@ -118,7 +114,8 @@ public class Workouts {
                 .list();
     }
 
-    public Page list(StudioId studio, UUID client, Paging paging) {
+    /** Newest first; every client's when {@code client} is null. */
+    public TrainingLog.Page list(StudioId studio, UUID client, Paging paging) {
         String where = " where w.studio_id = :studio" + (client == null ? "" : " and w.client_id = :client");
         var items = jdbc.sql(WORKOUT + where + " order by w.started_at desc, w.workout_id limit :limit offset :offset")
                 .param("studio", studio.value()).param("limit", paging.size()).param("offset", paging.offset());
@@ -127,7 +124,7 @@ public class Workouts {
             items = items.param("client", client);
             count = count.param("client", client);
         }
-        return new Page(items.query((rs, row) -> workout(rs)).list(), count.query(Long.class).single());
+        return new TrainingLog.Page(items.query((rs, row) -> workout(rs)).list(), count.query(Long.class).single());
     }
 
     /** Stores the set unless the workout already has a set with its id; answers whether it was stored. */

@@ -2,7 +2,6 @@ package dev.spotter.training.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -64,15 +63,11 @@ class TodayController {
         model.addAttribute("zone", studios.timeZone(me.studioId()));
         if (today.session() != null) {
             model.addAttribute("blocks", TodayItems.of(today));
-            long days = Math.max(0, Duration.between(today.published().program().publishedAt(), clock.instant())
-                    .toDays());
-            model.addAttribute("behind", new PlanOrder(today.published().body()).plannedBy(days)
-                    > today.sessionsDone() + 1);
+            model.addAttribute("behind", new PlanOrder(today.published().body())
+                    .plannedBy(today.published().program().publishedAt(), clock.instant()) > today.sessionsDone() + 1);
         }
         if (today.workout() != null) {
-            long minutes = Math.round(Duration.between(today.workout().startedAt(), clock.instant()).toSeconds()
-                    / 60.0);
-            model.addAttribute("elapsedMinutes", Math.max(1, Math.min(FinishWorkout.MAX_MINUTES, minutes)));
+            model.addAttribute("elapsedMinutes", today.workout().elapsedMinutes(clock.instant()));
         }
         model.addAttribute("scale", IntStream.rangeClosed(0, 10)
                 .mapToObj(rpe -> Map.entry(rpe, FinishWorkout.words(rpe))).toList());

@@ -57,11 +57,10 @@ final class TodayItems {
                         ? " x " + Performance.kg(done.loadKg()) : " reps"));
             }
             if (done.seconds() != null) {
-                parts.add(done.seconds() >= 120 ? Math.round(done.seconds() / 60.0) + " min" : done.seconds() + " s");
+                parts.add(Performance.duration(done.seconds()));
             }
             if (done.metres() != null) {
-                parts.add(done.metres() >= 1000 ? BigDecimal.valueOf(done.metres()).movePointLeft(3)
-                        .stripTrailingZeros().toPlainString() + " km" : done.metres() + " m");
+                parts.add(Performance.distance(done.metres()));
             }
             if (done.avgHr() != null) {
                 parts.add(done.avgHr() + " bpm");
