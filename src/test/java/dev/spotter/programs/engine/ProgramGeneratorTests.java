@@ -155,6 +155,18 @@ class ProgramGeneratorTests {
     }
 
     @Test
+    void aDeloadIsLighterEvenWhenEverySessionHoldsOnlySingleSets() {
+        // Found by the property test: two 20-minute sessions leave single sets that halving cannot reduce.
+        Athlete athlete = new Athlete(65, Experience.NONE, Goal.WEIGHT_LOSS, Set.of(), 2, 20,
+                EquipmentAccess.HOME.equipment(), Set.of(), Set.of(), Set.of(), Set.of(), ClearanceStatus.NOT_REQUIRED,
+                IntensityCeiling.MODERATE, null);
+        Generation generation = GENERATOR.generate(athlete, Specialisation.STRENGTH_CONDITIONING, 4, 0);
+
+        assertThat(CHECKER.check(((Generation.Drafted) generation).program(), athlete).findings())
+                .extracting(Finding::rule).doesNotContain("deload.not-lighter");
+    }
+
+    @Test
     void sizesEverySessionToTheMinutesAvailable() {
         for (int minutes : new int[] {20, 45, 90}) {
             Athlete athlete = new Athlete(35, Experience.INTERMEDIATE, Goal.WEIGHT_LOSS, Set.of(), 4, minutes, GYM,
