@@ -7,7 +7,7 @@ import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.platform.tenancy.Units;
 
-/** What other modules may read about a studio: its name and the coaches who work there. */
+/** What other modules may read about a studio: its name, time zone, units, equipment and coaches. */
 public interface StudioDirectory {
 
     /** A coach as a client sees them. */
@@ -21,6 +21,12 @@ public interface StudioDirectory {
 
     /** The units the studio shows quantities in unless a person chose their own. */
     Units defaultUnits(StudioId studio);
+
+    /** The units a member reads quantities in: their own choice, else the studio's default. */
+    Units unitsOf(StudioId studio, MemberId member);
+
+    /** What the studio can load on a bar, in dumbbells and on its machines. */
+    Loading loading(StudioId studio);
 
     List<Coach> activeCoaches(StudioId studio);
 }

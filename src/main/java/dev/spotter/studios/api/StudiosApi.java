@@ -1,5 +1,6 @@
 package dev.spotter.studios.api;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.api.PageResponse;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.science.MassUnit;
+import dev.spotter.studios.Loading;
 import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.web.PublicUrls;
@@ -30,6 +33,7 @@ import dev.spotter.studios.internal.PersonalAccessTokens;
 import dev.spotter.studios.internal.StudioSettings;
 import dev.spotter.studios.internal.Team;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,6 +45,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,6 +99,47 @@ class StudiosApi {
     @Operation(summary = "Change the studio's name, time zone and default units (owners only)")
     StudioDto updateStudio(@AuthenticationPrincipal SpotterPrincipal me, @Valid @RequestBody StudioUpdate update) {
         return StudioDto.of(settings.update(me, update.name(), update.timeZone(), update.units()));
+    }
+
+    /** The studio's weights: what suggested loads round to. */
+    @Schema(description = "What the studio can load, in the unit its equipment is marked in (KG or LB): the "
+            + "barbell and its plate sizes (loaded in pairs), the dumbbell series, and the machine stack step. "
+            + "custom is false while Spotter's defaults for the studio's units apply")
+    record LoadingDto(MassUnit unit, BigDecimal bar, List<BigDecimal> plates, BigDecimal dumbbellLightest,
+                      BigDecimal dumbbellStep, BigDecimal dumbbellHeaviest, BigDecimal stackStep, boolean custom) {
+
+        static LoadingDto of(Loading l) {
+            return new LoadingDto(l.unit(), l.bar(), l.plates(), l.dumbbellLightest(), l.dumbbellStep(),
+                    l.dumbbellHeaviest(), l.stackStep(), l.custom());
+        }
+    }
+
+    @Schema(description = "The studio's weights as set: unit KG or LB, bar 0-50 kg (110 lb), 1-12 plate sizes, the "
+            + "dumbbell series from lightest to heaviest in equal steps, and the machine stack step")
+    record LoadingInput(MassUnit unit, BigDecimal bar, List<BigDecimal> plates, BigDecimal dumbbellLightest,
+                        BigDecimal dumbbellStep, BigDecimal dumbbellHeaviest, BigDecimal stackStep) {
+    }
+
+    @GetMapping("/studio/loading")
+    @Operation(summary = "The studio's weights, which suggested loads round to")
+    LoadingDto loading(@AuthenticationPrincipal SpotterPrincipal me) {
+        return LoadingDto.of(settings.loading(me));
+    }
+
+    @PutMapping("/studio/loading")
+    @Operation(summary = "Set the studio's weights (owners only)",
+            description = "400 names each field out of range, such as plates with a size above 50 kg.")
+    LoadingDto saveLoading(@AuthenticationPrincipal SpotterPrincipal me, @RequestBody LoadingInput input) {
+        settings.saveLoading(me, new Loading(input.unit(), input.bar(), input.plates(), input.dumbbellLightest(),
+                input.dumbbellStep(), input.dumbbellHeaviest(), input.stackStep(), true));
+        return LoadingDto.of(settings.loading(me));
+    }
+
+    @DeleteMapping("/studio/loading")
+    @Operation(summary = "Go back to Spotter's default weights for the studio's units (owners only)")
+    LoadingDto resetLoading(@AuthenticationPrincipal SpotterPrincipal me) {
+        settings.saveLoading(me, null);
+        return LoadingDto.of(settings.loading(me));
     }
 
     @GetMapping("/members")

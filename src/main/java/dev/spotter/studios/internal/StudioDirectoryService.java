@@ -5,9 +5,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.spotter.platform.api.Paging;
+import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.tenancy.Role;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.platform.tenancy.Units;
+import dev.spotter.studios.Loading;
 import dev.spotter.studios.StudioDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,12 @@ class StudioDirectoryService implements StudioDirectory {
 
     private final Studios studios;
     private final Members members;
+    private final Loadings loadings;
 
-    StudioDirectoryService(Studios studios, Members members) {
+    StudioDirectoryService(Studios studios, Members members, Loadings loadings) {
         this.studios = studios;
         this.members = members;
+        this.loadings = loadings;
     }
 
     @Override
@@ -40,6 +44,19 @@ class StudioDirectoryService implements StudioDirectory {
     @Transactional(readOnly = true)
     public Units defaultUnits(StudioId studio) {
         return studios.find(studio).map(Studio::units).orElse(Units.METRIC);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Units unitsOf(StudioId studio, MemberId member) {
+        Units own = members.find(studio, member).map(Member::units).orElse(null);
+        return own != null ? own : defaultUnits(studio);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Loading loading(StudioId studio) {
+        return loadings.find(studio).orElseGet(() -> Loading.defaults(defaultUnits(studio)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Email;
 import dev.spotter.platform.tenancy.Units;
+import dev.spotter.studios.Loading;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,11 @@ public class StudioSettings {
     private final Accounts accounts;
     private final AuditLog audit;
     private final PasswordEncoder passwords;
+    private final Loadings loadings;
 
-    StudioSettings(Studios studios, Members members, Accounts accounts, AuditLog audit, PasswordEncoder passwords) {
+    StudioSettings(Studios studios, Members members, Accounts accounts, AuditLog audit, PasswordEncoder passwords,
+                   Loadings loadings) {
+        this.loadings = loadings;
         this.studios = studios;
         this.members = members;
         this.accounts = accounts;
@@ -54,6 +58,27 @@ public class StudioSettings {
         audit.record(owner.studioId(), owner.memberId(), AuditLog.Action.SETTINGS_CHANGED, changed.name(),
                 zone.getId() + ", " + units);
         return changed;
+    }
+
+    /** The studio's equipment for load rounding, or Spotter's defaults for its units. */
+    public Loading loading(SpotterPrincipal caller) {
+        return loadings.find(caller.studioId()).orElseGet(() -> Loading.defaults(studio(caller).units()));
+    }
+
+    /** Saves what the studio can load; {@code loading} null goes back to Spotter's defaults. */
+    @Transactional
+    public void saveLoading(SpotterPrincipal owner, Loading loading) {
+        if (!owner.isOwner()) {
+            throw new AccessDeniedException("Only an owner can change studio settings");
+        }
+        if (loading == null) {
+            loadings.delete(owner.studioId());
+        } else {
+            loadings.save(owner.studioId(), loading, java.time.Instant.now());
+        }
+        audit.record(owner.studioId(), owner.memberId(), AuditLog.Action.SETTINGS_CHANGED, "Weights",
+                loading == null ? "defaults" : loading.unit().symbol() + ": bar " + loading.bar().toPlainString()
+                        + ", plates " + loading.platesText());
     }
 
     /** Changes the caller's own name and units; {@code units} null means "use the studio's default". */

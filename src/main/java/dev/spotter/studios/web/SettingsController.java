@@ -1,11 +1,20 @@
 package dev.spotter.studios.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import dev.spotter.platform.api.InvalidFieldException;
+import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Units;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.platform.web.Forms;
+import dev.spotter.science.MassUnit;
+import dev.spotter.studios.Loading;
 import dev.spotter.studios.internal.AuditLog;
 import dev.spotter.studios.internal.Studio;
 import dev.spotter.studios.internal.StudioSettings;
@@ -47,7 +56,7 @@ class SettingsController {
     String show(@AuthenticationPrincipal SpotterPrincipal me, Model model) {
         Studio studio = settings.studio(me);
         model.addAttribute("form", new StudioForm(studio.name(), studio.timeZone().getId(), studio.units()));
-        return page(model);
+        return page(me, model);
     }
 
     @PostMapping("/app/settings")
@@ -62,7 +71,67 @@ class SettingsController {
                 Forms.reject(binding, e);
             }
         }
-        return page(model);
+        return page(me, model);
+    }
+
+    /** The studio's weights as the form edits them, in the unit they are marked in. */
+    record LoadingForm(String unit, String bar, String plates, String dumbbellLightest, String dumbbellStep,
+                       String dumbbellHeaviest, String stackStep) {
+
+        static LoadingForm of(Loading loading) {
+            return new LoadingForm(loading.unit().name(), loading.bar().toPlainString(), loading.platesText(),
+                    loading.dumbbellLightest().toPlainString(), loading.dumbbellStep().toPlainString(),
+                    loading.dumbbellHeaviest().toPlainString(), loading.stackStep().toPlainString());
+        }
+
+        Loading loading() {
+            MassUnit massUnit;
+            try {
+                massUnit = MassUnit.valueOf(unit == null ? "" : unit);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException("unit", "choose kg or lb");
+            }
+            List<BigDecimal> sizes = new ArrayList<>();
+            for (String plate : (plates == null ? "" : plates).split("[,;\\s]+")) {
+                if (!plate.isBlank()) {
+                    sizes.add(number("plates", plate));
+                }
+            }
+            return new Loading(massUnit, number("bar", bar), sizes, number("dumbbellLightest", dumbbellLightest),
+                    number("dumbbellStep", dumbbellStep), number("dumbbellHeaviest", dumbbellHeaviest),
+                    number("stackStep", stackStep), true);
+        }
+
+        private static BigDecimal number(String field, String text) {
+            if (text == null || text.isBlank()) {
+                throw new InvalidFieldException(field, "is required");
+            }
+            try {
+                return new BigDecimal(text.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new InvalidFieldException(field, "must be a number, such as 2.5");
+            }
+        }
+    }
+
+    @PostMapping("/app/settings/loading")
+    String saveLoading(@AuthenticationPrincipal SpotterPrincipal me, LoadingForm loadingForm,
+                       @RequestParam(required = false) String reset, Model model, RedirectAttributes redirect) {
+        try {
+            settings.saveLoading(me, reset != null ? null : loadingForm.loading());
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(reset != null
+                    ? "Weights set back to Spotter's defaults." : "Weights saved: suggested loads now round to them."));
+            return "redirect:/app/settings#weights";
+        } catch (InvalidFieldException e) {
+            Studio studio = settings.studio(me);
+            model.addAttribute("form", new StudioForm(studio.name(), studio.timeZone().getId(), studio.units()));
+            model.addAttribute("loadingForm", loadingForm);
+            model.addAttribute("loadingErrors", e instanceof InvalidFieldsException many
+                    ? many.problems().stream().collect(Collectors.toMap(InvalidFieldsException.Problem::field,
+                            InvalidFieldsException.Problem::message, (first, second) -> first))
+                    : Map.of(e.field(), e.getMessage()));
+            return page(me, model);
+        }
     }
 
     @GetMapping("/app/audit")
@@ -77,7 +146,13 @@ class SettingsController {
         return "studios/audit";
     }
 
-    private String page(Model model) {
+    private String page(SpotterPrincipal me, Model model) {
+        Loading loading = settings.loading(me);
+        model.addAttribute("loading", loading);
+        if (!model.containsAttribute("loadingForm")) {
+            model.addAttribute("loadingForm", LoadingForm.of(loading));
+            model.addAttribute("loadingErrors", Map.of());
+        }
         model.addAttribute("zones", AuthController.Zones.ALL);
         model.addAttribute("units", Units.values());
         return "studios/settings";
