@@ -259,3 +259,113 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// The interval timer runs work and rest phases for a number of rounds, from the prescription (30 s work, 60 s
+// rest, 8 rounds). It keeps time from the clock, not from ticks, so a busy phone does not stretch a phase.
+const intervals = { timer: null, phases: [], index: 0, ends: 0, left: 0, paused: false };
+
+function beep(high) {
+  try {
+    const AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (!AudioContext) {
+      return;
+    }
+    intervals.audio = intervals.audio || new AudioContext();
+    const oscillator = intervals.audio.createOscillator();
+    const gain = intervals.audio.createGain();
+    oscillator.frequency.value = high ? 880 : 440;
+    gain.gain.value = 0.15;
+    oscillator.connect(gain).connect(intervals.audio.destination);
+    oscillator.start();
+    oscillator.stop(intervals.audio.currentTime + 0.25);
+  } catch (ignored) {
+    // Sound is a courtesy: the phase on screen and the vibration still change.
+  }
+  if (navigator.vibrate) {
+    navigator.vibrate(high ? [150, 80, 150] : 300);
+  }
+}
+
+function showPhase() {
+  const box = document.querySelector("[data-interval-timer]");
+  const phase = intervals.phases[intervals.index];
+  box.classList.toggle("is-rest", phase.kind === "Rest");
+  box.querySelector("[data-interval-phase]").textContent = phase.kind;
+  box.querySelector("[data-interval-round]").textContent = "Round " + phase.round + " of " + intervals.rounds;
+}
+
+function tickInterval() {
+  const box = document.querySelector("[data-interval-timer]");
+  const left = Math.max(0, Math.ceil((intervals.ends - Date.now()) / 1000));
+  box.querySelector("[data-interval-time]").textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+  if (left > 0) {
+    return;
+  }
+  intervals.index += 1;
+  if (intervals.index >= intervals.phases.length) {
+    clearInterval(intervals.timer);
+    box.querySelector("[data-interval-phase]").textContent = "Done";
+    box.querySelector("[data-interval-time]").textContent = "0:00";
+    box.classList.remove("is-rest");
+    beep(true);
+    return;
+  }
+  const phase = intervals.phases[intervals.index];
+  intervals.ends = Date.now() + phase.seconds * 1000;
+  beep(phase.kind === "Work");
+  showPhase();
+}
+
+function startIntervals(button) {
+  const work = Number(button.dataset.work);
+  const rest = Number(button.dataset.rest);
+  const rounds = Number(button.dataset.rounds);
+  if (!(work > 0) || !(rounds > 0)) {
+    return;
+  }
+  intervals.phases = [];
+  for (let round = 1; round <= rounds; round++) {
+    intervals.phases.push({ kind: "Work", seconds: work, round: round });
+    if (rest > 0 && round < rounds) {
+      intervals.phases.push({ kind: "Rest", seconds: rest, round: round });
+    }
+  }
+  intervals.rounds = rounds;
+  intervals.index = 0;
+  intervals.paused = false;
+  intervals.ends = Date.now() + work * 1000;
+  const box = document.querySelector("[data-interval-timer]");
+  box.querySelector("[data-interval-name]").textContent = button.dataset.name || "Intervals";
+  box.querySelector("[data-interval-pause]").textContent = "Pause";
+  box.hidden = false;
+  showPhase();
+  beep(true);
+  clearInterval(intervals.timer);
+  tickInterval();
+  intervals.timer = setInterval(tickInterval, 200);
+}
+
+document.addEventListener("click", (event) => {
+  const start = event.target.closest("[data-interval]");
+  if (start) {
+    startIntervals(start);
+    return;
+  }
+  const box = document.querySelector("[data-interval-timer]");
+  if (event.target.closest("[data-interval-stop]")) {
+    clearInterval(intervals.timer);
+    box.hidden = true;
+  } else if (event.target.closest("[data-interval-pause]")) {
+    const button = event.target.closest("[data-interval-pause]");
+    if (intervals.paused) {
+      intervals.ends = Date.now() + intervals.left;
+      intervals.timer = setInterval(tickInterval, 200);
+      button.textContent = "Pause";
+    } else {
+      intervals.left = Math.max(0, intervals.ends - Date.now());
+      clearInterval(intervals.timer);
+      button.textContent = "Resume";
+    }
+    intervals.paused = !intervals.paused;
+  }
+});

@@ -4,10 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.spotter.exercises.Exercise;
+import dev.spotter.exercises.ExerciseCatalog;
+import dev.spotter.exercises.engine.Substitution;
+import dev.spotter.platform.tenancy.Units;
+import dev.spotter.programs.engine.Reason;
+import dev.spotter.science.MassUnit;
+import dev.spotter.science.PersonalRecords;
+import dev.spotter.science.TrainingLoad;
+import dev.spotter.training.engine.SessionEnergy;
+import dev.spotter.training.internal.Adjustments;
 
 import dev.spotter.clients.Client;
 import dev.spotter.clients.ClientDirectory;
@@ -40,15 +57,33 @@ public class TrainingLog {
     /** How many finished workouts the Today screen shows with their coach's notes. */
     public static final int RECENT = 3;
 
+    /** How many of a client's pain reports their coach's page lists. */
+    public static final int PAIN_SHOWN = 10;
+
+    /** Sessions behind the plan that make a client worth a look. */
+    public static final int BEHIND = 2;
+
+    /** Days without a session, with a program published, that make a client worth a look. */
+    public static final int QUIET_DAYS = 10;
+
     private final Workouts workouts;
     private final ProgramBook programs;
     private final ClientDirectory clients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StudioDirectory studios;
+    private final Adjustments adjustments;
+    private final Substitutes substitutes;
+    private final Autoregulation autoregulation;
+    private final ExerciseCatalog catalog;
 
     TrainingLog(Workouts workouts, ProgramBook programs, ClientDirectory clients, ApplicationEventPublisher events,
-                Clock clock, StudioDirectory studios) {
+                Clock clock, StudioDirectory studios, Adjustments adjustments, Substitutes substitutes,
+                Autoregulation autoregulation, ExerciseCatalog catalog) {
+        this.adjustments = adjustments;
+        this.substitutes = substitutes;
+        this.autoregulation = autoregulation;
+        this.catalog = catalog;
         this.workouts = workouts;
         this.programs = programs;
         this.clients = clients;
@@ -67,39 +102,58 @@ public class TrainingLog {
 
     // ---- the client ----
 
-    /** The calling client's next session, or the workout they have open, with what they did last time. */
+    /**
+     * The calling client's next session (made safe for movements they reported as painful), or the workout they
+     * have open, with what they did last time and the load suggested for each loaded exercise.
+     */
     @Transactional(readOnly = true)
     public Today today(SpotterPrincipal caller) {
         requireClient(caller);
         Client self = clients.self(caller);
+        MassUnit unit = unit(caller);
         Optional<PublishedProgram> published = programs.published(caller);
         List<Workout> recent = workouts.recentDone(caller.studioId(), self.id(), RECENT);
         Map<UUID, List<WorkoutComment>> comments = workouts.comments(caller.studioId(),
                 recent.stream().map(Workout::id).toList());
         if (published.isEmpty()) {
-            return new Today(null, null, null, null, List.of(), Map.of(), 0, recent, comments);
+            return Today.without(null, 0, recent, comments, unit);
         }
         PublishedProgram program = published.get();
         PlanOrder order = new PlanOrder(program.body());
         var done = workouts.done(caller.studioId(), self.id(), program.program().id());
         Optional<Workout> open = workouts.open(caller.studioId(), self.id())
                 .filter(workout -> workout.programId().equals(program.program().id()));
+        List<PainReport> pain = painful(caller, self);
+        ZoneId zone = studios.timeZone(caller.studioId());
         if (open.isPresent()) {
             Workout workout = open.get();
             Session session = workouts.session(caller.studioId(), workout.id());
             PlanPosition position = order.position(workout.weekNumber(), workout.sessionIndex())
                     .orElse(new PlanPosition(workout.weekNumber(), workout.sessionIndex(), done.size() + 1,
                             order.positions().size()));
+            Map<String, Exercise> library = library(caller);
+            List<PainReport> before = pain.stream().filter(report -> !report.workoutId().equals(workout.id()))
+                    .toList();
             return new Today(program, position, session, workout, workouts.sets(caller.studioId(), workout.id()),
-                    lastTime(caller, self, session, workout.id()), done.size(), recent, comments);
+                    lastTime(caller, self, session, workout.id()), done.size(), recent, comments,
+                    autoregulation.suggest(caller.studioId(), self.id(), session, library,
+                            studios.loading(caller.studioId()), unit, zone),
+                    substitutes.cautions(session, before, library, zone),
+                    adjustments.swaps(caller.studioId(), List.of(workout.id())).getOrDefault(workout.id(), List.of()),
+                    adjustments.reportsOf(caller.studioId(), List.of(workout.id()))
+                            .getOrDefault(workout.id(), List.of()), unit);
         }
         Optional<PlanPosition> next = order.next(done);
         if (next.isEmpty()) {
-            return new Today(program, null, null, null, List.of(), Map.of(), done.size(), recent, comments);
+            return Today.without(program, done.size(), recent, comments, unit);
         }
-        Session session = order.session(next.get());
+        Map<String, Exercise> library = library(caller);
+        Substitutes.Guarded guarded = substitutes.guard(caller.studioId(), self, order.session(next.get()), pain,
+                library, zone);
+        Session session = guarded.session();
         return new Today(program, next.get(), session, null, List.of(), lastTime(caller, self, session, null),
-                done.size(), recent, comments);
+                done.size(), recent, comments, autoregulation.suggest(caller.studioId(), self.id(), session, library,
+                studios.loading(caller.studioId()), unit, zone), guarded.cautions(), List.of(), List.of(), unit);
     }
 
     /**
@@ -123,7 +177,9 @@ public class TrainingLog {
         PlanPosition next = order.next(workouts.done(caller.studioId(), self.id(), program.program().id()))
                 .orElseThrow(() -> new ConflictException(null, "Every session of this program is done: ask your "
                         + "coach for the next one"));
-        Session session = order.session(next);
+        Substitutes.Guarded guarded = substitutes.guard(caller.studioId(), self, order.session(next),
+                painful(caller, self), library(caller), studios.timeZone(caller.studioId()));
+        Session session = guarded.session();
         int prescribed = session.prescriptions().mapToInt(Prescription::sets).sum();
         Workout workout = new Workout(UUID.randomUUID(), self.id(), program.program().id(),
                 program.program().publishedVersion(), next.weekNumber(), next.sessionIndex(), session.name(),
@@ -133,7 +189,89 @@ public class TrainingLog {
             return workouts.open(caller.studioId(), self.id()).map(found -> new Started(found, false))
                     .orElseThrow(() -> new ConflictException(null, "This session was started already"));
         }
+        for (Substitutes.Planned planned : guarded.swaps()) {
+            adjustments.swap(caller.studioId(), new Swap(UUID.randomUUID(), workout.id(), planned.slot(),
+                    planned.from().exerciseId(), planned.from().exerciseName(), planned.to().id(),
+                    planned.to().name(), SwapReason.PAIN_AVOIDED, null, clock.instant()), null);
+        }
         return new Started(workouts.find(caller.studioId(), workout.id()).orElseThrow(), true);
+    }
+
+    /** The safe alternatives the calling client may swap in for the exercise in a slot of their open workout. */
+    @Transactional(readOnly = true)
+    public Substitution alternatives(SpotterPrincipal caller, UUID workoutId, String slot) {
+        requireClient(caller);
+        Client self = clients.self(caller);
+        Workout workout = own(caller, workoutId);
+        Prescription item = item(caller, workout, slot);
+        return substitutes.alternatives(caller.studioId(), self, item, painful(caller, self));
+    }
+
+    /**
+     * Swaps the exercise in a slot of the calling client's open workout for one of its safe alternatives, with the
+     * client's reason. Sets already logged keep their exercise; a swap sent again is answered as it was made.
+     */
+    @Transactional
+    public Swap swap(SpotterPrincipal caller, UUID workoutId, SwapExercise command) {
+        requireClient(caller);
+        Client self = clients.self(caller);
+        Workout workout = own(caller, workoutId);
+        Optional<Swap> made = adjustments.findSwap(caller.studioId(), command.swapId());
+        if (made.isPresent()) {
+            if (!made.get().workoutId().equals(workoutId)) {
+                throw new ConflictException("swapId", "This swap id was used in another workout");
+            }
+            return made.get();
+        }
+        if (workout.done()) {
+            throw new ConflictException("workoutId", "This workout is finished; exercises can no longer be swapped");
+        }
+        Session session = workouts.session(caller.studioId(), workoutId);
+        Prescription item = item(caller, workout, command.slot());
+        if (item.exerciseId().equals(command.exerciseId())) {
+            throw new InvalidFieldException("exerciseId", "is the exercise you have already: choose another");
+        }
+        Exercise to = substitutes.offered(caller.studioId(), self, item, painful(caller, self), command.exerciseId())
+                .orElseThrow(() -> new InvalidFieldException("exerciseId", "is not one of the safe alternatives to "
+                        + item.exerciseName() + " for you"));
+        List<Reason> why = new ArrayList<>(item.why());
+        why.add(0, new Reason("training.swap", "You swapped this in for " + item.exerciseName() + " during the "
+                + "workout: " + command.reason().label().toLowerCase(Locale.ROOT) + ".", null));
+        Swap swap = new Swap(command.swapId(), workoutId, item.slot(), item.exerciseId(), item.exerciseName(),
+                to.id(), to.name(), command.reason(), command.note(), clock.instant());
+        adjustments.swap(caller.studioId(), swap, Substitutes.replace(session, item.withExercise(to.id(), to.name(),
+                why)));
+        return adjustments.findSwap(caller.studioId(), swap.id()).orElseThrow();
+    }
+
+    /**
+     * Records the calling client's report of pain in one of their workouts, open or finished: their coach sees it
+     * with a suggested condition, and until the coach resolves it the client's next sessions avoid the movement.
+     * A report sent again is answered as it was stored.
+     */
+    @Transactional
+    public PainReport reportPain(SpotterPrincipal caller, UUID workoutId, ReportPain command) {
+        requireClient(caller);
+        Client self = clients.self(caller);
+        Workout workout = own(caller, workoutId);
+        Optional<PainReport> stored = adjustments.findReport(caller.studioId(), command.reportId());
+        if (stored.isPresent()) {
+            if (!stored.get().workoutId().equals(workoutId)) {
+                throw new ConflictException("reportId", "This report id was used in another workout");
+            }
+            return stored.get();
+        }
+        Prescription item = command.slot() == null ? null : item(caller, workout, command.slot());
+        Exercise exercise = item == null ? null : catalog.find(caller.studioId(), item.exerciseId()).orElse(null);
+        PainReport report = new PainReport(command.reportId(), self.id(), workoutId, command.slot(),
+                item == null ? null : item.exerciseId(), item == null ? null : item.exerciseName(),
+                exercise == null ? null : exercise.pattern().name(), command.score(), command.region(),
+                command.side(), command.note(), command.region().suggestedCondition(), clock.instant(), null, null);
+        if (adjustments.report(caller.studioId(), report)) {
+            events.publishEvent(new PainReported(caller.studioId(), report.id(), self.id(), workoutId,
+                    report.score(), report.region(), report.suggestedCondition()));
+        }
+        return adjustments.findReport(caller.studioId(), report.id()).orElseThrow();
     }
 
     /**
@@ -204,8 +342,24 @@ public class TrainingLog {
     public WorkoutFile workout(SpotterPrincipal caller, UUID id) {
         Workout workout = caller.coaches() ? workouts.find(caller.studioId(), id)
                 .orElseThrow(() -> new NotFoundException("Workout")) : own(caller, id);
-        return new WorkoutFile(workout, workouts.session(caller.studioId(), id), workouts.sets(caller.studioId(), id),
-                workouts.comments(caller.studioId(), List.of(id)).getOrDefault(id, List.of()));
+        List<LoggedSet> sets = workouts.sets(caller.studioId(), id);
+        Session session = workouts.session(caller.studioId(), id);
+        Client client = caller.coaches() ? clients.client(caller, workout.clientId()) : clients.self(caller);
+        return new WorkoutFile(workout, session, sets,
+                workouts.comments(caller.studioId(), List.of(id)).getOrDefault(id, List.of()),
+                adjustments.swaps(caller.studioId(), List.of(id)).getOrDefault(id, List.of()),
+                adjustments.reportsOf(caller.studioId(), List.of(id)).getOrDefault(id, List.of()),
+                autoregulation.records(caller.studioId(), workout.clientId(), id, studios.timeZone(caller.studioId())),
+                kcal(caller, client, workout, sets));
+    }
+
+    /** The personal records a finished workout of the calling client set. */
+    @Transactional(readOnly = true)
+    public List<PersonalRecords.PersonalRecord> records(SpotterPrincipal caller, UUID workoutId) {
+        Workout workout = caller.coaches() ? workouts.find(caller.studioId(), workoutId)
+                .orElseThrow(() -> new NotFoundException("Workout")) : own(caller, workoutId);
+        return autoregulation.records(caller.studioId(), workout.clientId(), workoutId,
+                studios.timeZone(caller.studioId()));
     }
 
     // ---- the coach ----
@@ -228,7 +382,30 @@ public class TrainingLog {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LoadSummary load = LoadSummary.of(workouts.loads(caller.studioId(), client.id(), zone,
                 today.minusWeeks(8).atStartOfDay(zone).toInstant()), today);
-        return new ClientTraining(client, published.orElse(null), compliance, page.items(), page.total(), load);
+        List<PainReport> pain = adjustments.reports(caller.studioId(), client.id(), PAIN_SHOWN);
+        List<Workout> latest = paging.page() == 0 ? page.items()
+                : workouts.list(caller.studioId(), client.id(), new Paging(0, 1)).items();
+        return new ClientTraining(client, published.orElse(null), compliance, page.items(), page.total(), load,
+                attention(pain, compliance, latest.isEmpty() ? null : latest.get(0), load, published.isPresent(),
+                        zone), pain);
+    }
+
+    /** Resolves a client's pain report: the movement comes back into their sessions. */
+    @Transactional
+    public PainReport resolvePain(SpotterPrincipal caller, UUID clientId, UUID reportId, String resolution) {
+        requireCoach(caller);
+        Client client = clients.client(caller, clientId);
+        PainReport report = adjustments.findReport(caller.studioId(), reportId)
+                .filter(found -> found.clientId().equals(client.id()))
+                .orElseThrow(() -> new NotFoundException("Pain report"));
+        String text = resolution == null || resolution.isBlank() ? null : resolution.strip();
+        if (text != null && text.length() > ReportPain.MAX_NOTE) {
+            throw new InvalidFieldException("resolution", "must be at most " + ReportPain.MAX_NOTE + " characters");
+        }
+        if (report.open()) {
+            adjustments.resolve(caller.studioId(), reportId, caller.memberId().value(), text, clock.instant());
+        }
+        return adjustments.findReport(caller.studioId(), reportId).orElseThrow();
     }
 
     /** Adds a coach's comment to a workout of their studio; the client reads it on their Today screen. */
@@ -251,6 +428,85 @@ public class TrainingLog {
     }
 
     // ---- the working parts ----
+
+    private List<Attention> attention(List<PainReport> pain, Compliance compliance, Workout latest, LoadSummary load,
+                                      boolean programmed, ZoneId zone) {
+        List<Attention> attention = new ArrayList<>();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+        for (PainReport report : pain) {
+            if (report.open()) {
+                attention.add(new Attention(Attention.Kind.PAIN, "Pain reported: " + report.describe() + " on "
+                        + report.reportedAt().atZone(zone).format(day) + (report.severe() ? ". Contact the client "
+                        + "before their next session." : ". The movement is avoided until you resolve it."),
+                        report.severe()));
+            }
+        }
+        if (compliance != null && compliance.plannedSoFar() - compliance.done() >= BEHIND) {
+            attention.add(new Attention(Attention.Kind.BEHIND_PLAN, (compliance.plannedSoFar() - compliance.done())
+                    + " sessions behind the plan: " + compliance.done() + " done of " + compliance.plannedSoFar()
+                    + " planned so far.", false));
+        }
+        if (programmed) {
+            Instant last = latest == null ? null : latest.startedAt();
+            long quiet = last == null ? -1 : java.time.Duration.between(last, clock.instant()).toDays();
+            if (quiet >= QUIET_DAYS) {
+                attention.add(new Attention(Attention.Kind.NO_RECENT_SESSION, "No session for " + quiet
+                        + " days: the last was on " + last.atZone(zone).format(day) + ".", false));
+            }
+        }
+        if (load != null) {
+            for (TrainingLoad.Flag flag : load.flags()) {
+                attention.add(new Attention(Attention.Kind.LOAD_SPIKE, flag.label() + ".", false));
+            }
+        }
+        return attention;
+    }
+
+    /** Open pain reports with any pain: those whose movements the client's sessions avoid. */
+    private List<PainReport> painful(SpotterPrincipal caller, Client self) {
+        return adjustments.openReports(caller.studioId(), self.id()).stream().filter(report -> report.score() > 0)
+                .toList();
+    }
+
+    private Map<String, Exercise> library(SpotterPrincipal caller) {
+        return catalog.library(caller.studioId()).stream()
+                .collect(Collectors.toMap(Exercise::id, Function.identity(), (first, second) -> first));
+    }
+
+    private MassUnit unit(SpotterPrincipal caller) {
+        return studios.unitsOf(caller.studioId(), caller.memberId()) == Units.IMPERIAL ? MassUnit.LB : MassUnit.KG;
+    }
+
+    private Prescription item(SpotterPrincipal caller, Workout workout, String slot) {
+        return workouts.session(caller.studioId(), workout.id()).prescriptions()
+                .filter(found -> found.slot().equals(slot)).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("slot", "is not an exercise of this session"));
+    }
+
+    /** The workout's energy estimate, or null while unfinished or without the client's body mass. */
+    private Long kcal(SpotterPrincipal caller, Client client, Workout workout, List<LoggedSet> sets) {
+        if (workout.minutes() == null || client.bodyMassKg() == null) {
+            return null;
+        }
+        Map<String, Integer> timed = new LinkedHashMap<>();
+        for (LoggedSet set : sets) {
+            if (set.done()) {
+                timed.merge(set.exerciseId(), set.reps() == null && set.seconds() != null ? set.seconds() : 0,
+                        Integer::sum);
+            }
+        }
+        if (timed.isEmpty()) {
+            return null;
+        }
+        Map<String, Exercise> library = library(caller);
+        List<SessionEnergy.Part> parts = timed.entrySet().stream().map(entry -> {
+            Exercise exercise = library.get(entry.getKey());
+            return new SessionEnergy.Part(exercise == null || exercise.met() == null ? null
+                    : exercise.met().value(), entry.getValue());
+        }).toList();
+        double mass = client.bodyMassKg().doubleValue();
+        return mass >= 20 && mass <= 350 ? SessionEnergy.kcal(parts, workout.minutes(), mass) : null;
+    }
 
     private Map<String, List<LoggedSet>> lastTime(SpotterPrincipal caller, Client self, Session session,
                                                   UUID excluding) {

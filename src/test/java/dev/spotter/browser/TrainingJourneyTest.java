@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client trains today's session on a phone: logs sets (the rest timer starts after each, and a set logged with
- * no connection is sent when the phone is back online), finishes with session RPE; the trainer reads the session
+ * no connection is sent when the phone is back online), swaps an exercise, reports pain, finishes with session RPE; the trainer reads the session
  * and leaves a note; the client finds the note on their Today screen.
  */
 class TrainingJourneyTest extends BrowserJourney {
@@ -52,7 +52,7 @@ class TrainingJourneyTest extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.set-form-strength")));
 
         String strength = "(//form[contains(@class,'set-form-strength')])";
-        replace(strength + "[1]//input[@name='loadKg']", "40");
+        replace(strength + "[1]//input[@name='load']", "40");
         click(By.xpath(strength + "[1]//button"));
         WebElement timer = browser.findElement(By.cssSelector("[data-rest-timer]"));
         wait.until(ExpectedConditions.visibilityOf(timer));
@@ -63,7 +63,7 @@ class TrainingJourneyTest extends BrowserJourney {
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
         offline.setOffline(true);
         browser.setNetworkConditions(offline);
-        replace(strength + "[2]//input[@name='loadKg']", "42.5");
+        replace(strength + "[2]//input[@name='load']", "42.5");
         click(By.xpath(strength + "[2]//button"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
         assertThat(browser.findElement(By.cssSelector("[data-outbox]")).getText())
@@ -76,6 +76,34 @@ class TrainingJourneyTest extends BrowserJourney {
                 + "where w.client_id = ?").param(client).query(Integer.class).single()).isEqualTo(2);
 
         click(By.cssSelector("[data-rest-skip]"));
+
+        // The rack for the next lift is taken: swap it for a safe alternative, saying why.
+        String lifts = "(//article[.//form[contains(@class,'set-form-strength')]])";
+        String first = "//article[@id='" + browser.findElement(By.xpath(lifts + "[1]")).getAttribute("id") + "']";
+        String second = "//article[@id='" + browser.findElement(By.xpath(lifts + "[2]")).getAttribute("id") + "']";
+        String before = browser.findElement(By.xpath(second + "//h3")).getText();
+        click(By.xpath(second + "//a[text()='Swap exercise']"));
+        wait.until(ExpectedConditions.urlContains("/portal/today/swap"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Swap " + before);
+        String chosen = browser.findElement(By.cssSelector(".choice-list .choice-title")).getText();
+        click(By.xpath("//label[contains(@class,'choice')][.//span[text()='The equipment was taken']]"));
+        click(By.xpath("//button[text()='Swap exercise']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Swapped"));
+        assertThat(browser.findElement(By.xpath(second + "//h3")).getText()).isEqualTo(chosen);
+        assertThat(browser.findElement(By.xpath(second)).getText())
+                .contains("Swapped in for " + before + ": the equipment was taken.");
+
+        // The first lift hurt a knee: report it; the coach will see it and the movement is avoided next time.
+        click(By.xpath(first + "//a[text()='Something hurts']"));
+        wait.until(ExpectedConditions.urlContains("/portal/today/pain"));
+        click(By.xpath("//label[contains(@class,'rpe-option')][.//span[text()='4']]"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("region"))).selectByVisibleText("Knee");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("side"))).selectByVisibleText("Left");
+        browser.findElement(By.id("note")).sendKeys("Twinge at the bottom.");
+        click(By.xpath("//button[text()='Tell my coach']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Thank you"));
+        assertThat(browser.findElement(By.xpath(first)).getText()).contains("You reported Knee (left), 4/10");
+
         click(By.xpath("//label[contains(@class,'rpe-option')][.//span[text()='7']]"));
         browser.findElement(By.id("notes")).sendKeys("Deadlifts felt heavy.");
         click(By.xpath("//button[text()='Finish session']"));
@@ -85,11 +113,15 @@ class TrainingJourneyTest extends BrowserJourney {
 
         browser.manage().deleteAllCookies();
         signIn(studio.trainer().email(), Fixtures.PASSWORD);
+        browser.get(url("/app/clients/" + client + "/training"));
+        assertThat(browser.findElement(By.cssSelector(".attention-list")).getText())
+                .contains("Pain reported: Knee (left), 4/10 during");
         browser.get(url("/app/clients/" + client));
         click(By.cssSelector("#training a.list-title"));
         wait.until(ExpectedConditions.urlContains("/training/"));
         String detail = browser.findElement(By.tagName("main")).getText();
-        assertThat(detail).contains("Set 1: ", " x 40 kg", "Set 2: ", " x 42.5 kg", "Deadlifts felt heavy.");
+        assertThat(detail).contains("Set 1: ", " x 40 kg", "Set 2: ", " x 42.5 kg", "Deadlifts felt heavy.",
+                "in place of " + before, "The equipment was taken", "Twinge at the bottom.");
         browser.findElement(By.id("body")).sendKeys("Strong start. Keep 42.5 kg next time.");
         click(By.xpath("//button[text()='Save note']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Note saved"));

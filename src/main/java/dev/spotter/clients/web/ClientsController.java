@@ -267,8 +267,12 @@ class ClientsController {
 
     @GetMapping("/app/clients/{id}/conditions")
     String conditions(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String id,
-                      @RequestParam(defaultValue = "") String exercise, Model model) {
+                      @RequestParam(defaultValue = "") String exercise,
+                      @RequestParam(defaultValue = "") String suggest, @RequestParam(defaultValue = "") String side,
+                      @RequestParam(defaultValue = "") String notes, Model model) {
         var file = directory.open(me, uuid(id));
+        // A pain report links here with the condition it suggests, so the coach confirms rather than retypes it.
+        model.addAttribute("suggested", new Suggested(suggest, side, notes));
         return conditionsPage(me, file, exercise, model);
     }
 
@@ -300,6 +304,10 @@ class ClientsController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(active ? "Condition active again."
                 : "Condition marked resolved."));
         return "redirect:/app/clients/" + clientId + "/conditions";
+    }
+
+    /** A condition to prefill the form with. */
+    record Suggested(String condition, String side, String notes) {
     }
 
     private String conditionsPage(SpotterPrincipal me, ClientDirectory.ClientFile file, String exercise,

@@ -13,6 +13,9 @@ import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.programs.ProgramBook;
 import dev.spotter.programs.engine.Session;
 import dev.spotter.training.FinishWorkout;
+import dev.spotter.science.NextLoad;
+import dev.spotter.science.PersonalRecords;
+import dev.spotter.training.LoadSuggestion;
 import dev.spotter.training.LoggedSet;
 import dev.spotter.training.SetEntry;
 import dev.spotter.training.Today;
@@ -89,12 +92,41 @@ class TrainingApi {
 
     @Schema(description = "A workout with the session as prescribed when it started, every set logged, and the "
             + "coach's notes on it")
-    record WorkoutFileDto(WorkoutDto workout, Session session, List<SetDto> sets, List<CommentDto> comments) {
+    record WorkoutFileDto(WorkoutDto workout, Session session, List<SetDto> sets, List<CommentDto> comments,
+                          List<AdjustmentsApi.SwapDto> swaps, List<AdjustmentsApi.PainDto> pain,
+                          List<RecordDto> records,
+                          @Schema(description = "Estimated kcal (2011 Compendium METs x body mass); null while "
+                                  + "unfinished or without the client's body mass") Long kcal) {
 
         static WorkoutFileDto of(WorkoutFile file) {
             return new WorkoutFileDto(WorkoutDto.of(file.workout()), file.session(),
                     file.sets().stream().map(SetDto::of).toList(),
-                    file.comments().stream().map(CommentDto::of).toList());
+                    file.comments().stream().map(CommentDto::of).toList(),
+                    file.swaps().stream().map(AdjustmentsApi.SwapDto::of).toList(),
+                    file.pain().stream().map(AdjustmentsApi.PainDto::of).toList(),
+                    file.records().stream().map(RecordDto::of).toList(), file.kcal());
+        }
+    }
+
+    @Schema(description = "A personal record the workout set: kind ESTIMATED_1RM (value in kg), REPS_AT_LOAD (value "
+            + "in reps at loadKg) or SESSION_VOLUME (value in kg x reps); previous is the best it beat")
+    record RecordDto(PersonalRecords.Kind kind, String exerciseId, double value, double previous, double loadKg) {
+
+        static RecordDto of(PersonalRecords.PersonalRecord record) {
+            return new RecordDto(record.kind(), record.exerciseId(), record.value(), record.previous(),
+                    record.loadKg());
+        }
+    }
+
+    @Schema(description = "Today's suggested load for a slot, rounded to the studio's plates, dumbbells or stack: "
+            + "loadKg, and amount in the client's unit; rule is how it was found (ADD_LOAD, HOLD_LOAD, REDUCE_LOAD, "
+            + "RPE_CHART, DELOAD after a stall)")
+    record SuggestionDto(String slot, String exerciseId, double loadKg, BigDecimal amount, String unit,
+                         NextLoad.Rule rule, String reason) {
+
+        static SuggestionDto of(LoadSuggestion s) {
+            return new SuggestionDto(s.slot(), s.exerciseId(), s.loadKg(), s.amount(), s.unit().symbol(), s.rule(),
+                    s.reason());
         }
     }
 
@@ -109,11 +141,14 @@ class TrainingApi {
     @Schema(description = "The client's session for today. state: NO_PROGRAM (nothing published), READY (the "
             + "next session not yet done, in plan order), IN_PROGRESS (the open workout), COMPLETE (every session "
             + "done). lastTime maps an exercise id to what the client did last time, such as \"3 x 10 @ 40 kg\"; recent "
-            + "lists their latest finished workouts with their coach's notes")
+            + "lists their latest finished workouts with their coach's notes; suggestions maps a slot to today's "
+            + "load; cautions maps a slot to a warning about a movement the client reported as painful; swaps and "
+            + "pain are those of the open workout; unit is the client's (kg or lb)")
     record TodayDto(Today.State state, UUID programId, String programTitle, Integer weekNumber, Integer sessionIndex,
                     Integer sessionNumber, Integer sessionsInPlan, String position, int sessionsDone,
                     Session session, WorkoutDto workout, List<SetDto> sets, Map<String, String> lastTime,
-                    List<RecentDto> recent) {
+                    List<RecentDto> recent, Map<String, SuggestionDto> suggestions, Map<String, String> cautions,
+                    List<AdjustmentsApi.SwapDto> swaps, List<AdjustmentsApi.PainDto> pain, String unit) {
 
         static TodayDto of(Today today) {
             var position = today.position();
@@ -126,7 +161,16 @@ class TrainingApi {
                     today.workout() == null ? null : WorkoutDto.of(today.workout()),
                     today.sets().stream().map(SetDto::of).toList(), lastTime(today),
                     today.recent().stream().map(workout -> new RecentDto(WorkoutDto.of(workout),
-                            today.comments(workout).stream().map(CommentDto::of).toList())).toList());
+                            today.comments(workout).stream().map(CommentDto::of).toList())).toList(),
+                    suggestions(today), today.cautions(),
+                    today.swaps().stream().map(AdjustmentsApi.SwapDto::of).toList(),
+                    today.pain().stream().map(AdjustmentsApi.PainDto::of).toList(), today.unit().symbol());
+        }
+
+        private static Map<String, SuggestionDto> suggestions(Today today) {
+            Map<String, SuggestionDto> bySlot = new LinkedHashMap<>();
+            today.suggestions().forEach((slot, suggestion) -> bySlot.put(slot, SuggestionDto.of(suggestion)));
+            return bySlot;
         }
 
         private static Map<String, String> lastTime(Today today) {

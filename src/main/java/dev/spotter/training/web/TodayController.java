@@ -1,7 +1,10 @@
 package dev.spotter.training.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -10,14 +13,23 @@ import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.Units;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.programs.ProgramBook;
+import dev.spotter.science.MassUnit;
 import dev.spotter.studios.StudioDirectory;
+import dev.spotter.training.BodyRegion;
 import dev.spotter.training.FinishWorkout;
+import dev.spotter.training.PainReport;
+import dev.spotter.training.ReportPain;
 import dev.spotter.training.SetEntry;
+import dev.spotter.training.Swap;
+import dev.spotter.training.SwapExercise;
+import dev.spotter.training.SwapReason;
 import dev.spotter.training.Today;
 import dev.spotter.training.TrainingLog;
 import dev.spotter.training.Workout;
+import dev.spotter.training.WorkoutFile;
 import dev.spotter.training.engine.PlanOrder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -86,15 +98,28 @@ class TodayController {
 
     /** The fields of a set form, as the page posts them. */
     record SetForm(String workoutId, UUID setId, String slot, Integer setNumber, String reps, String loadKg,
-                   String rpe, String seconds, String minutes, String km, String metres, String avgHr,
-                   Boolean done) {
+                   String load, String unit, String rpe, String seconds, String minutes, String km, String metres,
+                   String avgHr, Boolean done) {
 
         SetEntry entry() {
-            return new SetEntry(setId, slot, setNumber, whole("reps", reps), decimal("loadKg", loadKg),
+            return new SetEntry(setId, slot, setNumber, whole("reps", reps), kilograms(),
                     decimal("rpe", rpe), null, TodayController.seconds(seconds, minutes),
                     metres != null && !metres.isBlank() ? whole("metres", metres) : TodayController.metres(km), whole("avgHr", avgHr),
                     null,
                     done);
+        }
+
+        /** The load in kilograms: given in kg, or in the client's unit ({@code load} with {@code unit}). */
+        private BigDecimal kilograms() {
+            BigDecimal amount = decimal("loadKg", load != null && !load.isBlank() ? load : loadKg);
+            if (amount == null || load == null || load.isBlank() || !"LB".equals(unit)) {
+                return amount;
+            }
+            if (amount.signum() < 0 || amount.doubleValue() > MassUnit.LB.fromKg(SetEntry.MAX_LOAD_KG)) {
+                throw new InvalidFieldException("loadKg", "must be between 0 and "
+                        + Math.round(MassUnit.LB.fromKg(SetEntry.MAX_LOAD_KG)) + " lb");
+            }
+            return BigDecimal.valueOf(MassUnit.LB.toKg(amount.doubleValue())).setScale(2, RoundingMode.HALF_UP);
         }
     }
 
@@ -137,15 +162,121 @@ class TodayController {
         try {
             Workout finished = log.finish(me, ProgramBook.uuid(workoutId, "Workout"),
                     new FinishWorkout(sessionRpe, whole("minutes", minutes), notes));
+            WorkoutFile file = log.workout(me, finished.id());
+            List<String> records = WorkoutRows.records(file, unit(me));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Session saved: " + finished.setsDone()
                     + " of " + finished.prescribedSets() + " sets, " + finished.minutes() + " min, RPE "
-                    + finished.sessionRpe() + ". Well done."));
+                    + finished.sessionRpe() + (file.kcal() != null ? ", about " + file.kcal() + " kcal" : "")
+                    + ". Well done." + (records.isEmpty() ? "" : " New personal records: "
+                    + String.join("; ", records) + ".")));
         } catch (InvalidFieldException e) {
             redirect.addFlashAttribute("finishError", new SetError(null, 0, field(e), said(e)));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Not finished yet: " + said(e) + "."));
             return "redirect:/portal/today#finish";
         }
         return "redirect:/portal/today";
+    }
+
+    // ---- swapping an exercise ----
+
+    @GetMapping("/portal/today/swap")
+    String swapPage(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam String workoutId,
+                    @RequestParam String slot, Model model) {
+        return swapPage(me, workoutId, slot, null, null, null, model);
+    }
+
+    private String swapPage(SpotterPrincipal me, String workoutId, String slot, SetError error, String reason,
+                            String note, Model model) {
+        model.addAttribute("substitution", log.alternatives(me, ProgramBook.uuid(workoutId, "Workout"), slot));
+        model.addAttribute("workoutId", workoutId);
+        model.addAttribute("slot", slot);
+        model.addAttribute("swapId", UUID.randomUUID());
+        model.addAttribute("reasons", Arrays.stream(SwapReason.values()).filter(SwapReason::chosenByClient).toList());
+        model.addAttribute("swapError", error);
+        model.addAttribute("chosenReason", reason);
+        model.addAttribute("note", note);
+        return "training/swap";
+    }
+
+    @PostMapping("/portal/today/swap")
+    String swap(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam String workoutId,
+                @RequestParam(required = false) UUID swapId, @RequestParam String slot,
+                @RequestParam(required = false) String exerciseId, @RequestParam(required = false) String reason,
+                @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        try {
+            Swap swap = log.swap(me, ProgramBook.uuid(workoutId, "Workout"),
+                    new SwapExercise(swapId, slot, exerciseId, choice(SwapReason.class, "reason", reason), note));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Swapped: " + swap.toExerciseName()
+                    + " in place of " + swap.fromExerciseName() + ". Your coach will see why."));
+            return "redirect:/portal/today#" + swap.slot();
+        } catch (InvalidFieldException e) {
+            return swapPage(me, workoutId, slot, new SetError(slot, 0, field(e), said(e)), reason, note, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage() + "."));
+            return "redirect:/portal/today";
+        }
+    }
+
+    // ---- reporting pain ----
+
+    @GetMapping("/portal/today/pain")
+    String painPage(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam String workoutId,
+                    @RequestParam(required = false) String slot, Model model) {
+        return painPage(me, workoutId, slot, null, new PainForm(null, null, null, null), model);
+    }
+
+    /** The pain form as posted, kept to show it again with an error. */
+    record PainForm(String score, String region, String side, String note) {
+    }
+
+    private String painPage(SpotterPrincipal me, String workoutId, String slot, SetError error, PainForm form,
+                            Model model) {
+        WorkoutFile file = log.workout(me, ProgramBook.uuid(workoutId, "Workout"));
+        model.addAttribute("workout", file.workout());
+        model.addAttribute("exercise", slot == null || slot.isBlank() ? null : file.session().prescriptions()
+                .filter(item -> item.slot().equals(slot)).findFirst().orElse(null));
+        model.addAttribute("slot", slot);
+        model.addAttribute("reportId", UUID.randomUUID());
+        model.addAttribute("regions", BodyRegion.values());
+        model.addAttribute("painError", error);
+        model.addAttribute("form", form);
+        return "training/pain";
+    }
+
+    @PostMapping("/portal/today/pain")
+    String reportPain(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam String workoutId,
+                      @RequestParam(required = false) UUID reportId, @RequestParam(required = false) String slot,
+                      PainForm form, Model model, RedirectAttributes redirect) {
+        try {
+            PainReport report = log.reportPain(me, ProgramBook.uuid(workoutId, "Workout"), new ReportPain(reportId,
+                    slot, whole("score", form.score()), choice(BodyRegion.class, "region", form.region()),
+                    form.side(), form.note()));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(report.severe()
+                    ? "Thank you. Stop this exercise now; your coach will contact you before your next session."
+                    : "Thank you: your coach will see it" + (report.exerciseName() == null ? "."
+                    : ", and your next sessions avoid this movement until they have looked at it.")));
+            return "redirect:/portal/today" + (report.slot() == null ? "" : "#" + report.slot());
+        } catch (InvalidFieldException e) {
+            return painPage(me, workoutId, slot, new SetError(slot, 0, field(e), said(e)), form, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage() + "."));
+            return "redirect:/portal/today";
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, "choose one of the options");
+        }
+    }
+
+    private MassUnit unit(SpotterPrincipal me) {
+        return studios.unitsOf(me.studioId(), me.memberId()) == Units.IMPERIAL ? MassUnit.LB : MassUnit.KG;
     }
 
     /** The first field a refusal names. */
@@ -168,6 +299,9 @@ class TodayController {
             case "sessionRpe" -> "Session RPE";
             case "avgHr" -> "Average heart rate";
             case "seconds" -> "Time";
+            case "exerciseId" -> "The exercise";
+            case "score" -> "Pain score";
+            case "region" -> "Where it hurts";
             case "metres" -> "Distance";
             case "setId" -> "The set";
             default -> Character.toUpperCase(field.charAt(0)) + field.substring(1);

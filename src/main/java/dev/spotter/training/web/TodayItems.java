@@ -10,6 +10,8 @@ import dev.spotter.programs.engine.Block;
 import dev.spotter.programs.engine.BlockKind;
 import dev.spotter.programs.engine.LoadRule;
 import dev.spotter.programs.engine.Prescription;
+import dev.spotter.science.MassUnit;
+import dev.spotter.training.LoadSuggestion;
 import dev.spotter.training.LoggedSet;
 import dev.spotter.training.Today;
 import dev.spotter.training.engine.Performance;
@@ -31,7 +33,7 @@ final class TodayItems {
     record BlockView(BlockKind kind, List<ItemView> items) {
     }
 
-    record ItemView(Prescription item, Kind kind, String lastTime, List<SetRow> sets) {
+    record ItemView(Prescription item, Kind kind, String lastTime, List<SetRow> sets, MassUnit unit) {
 
         public boolean complete() {
             return sets.stream().allMatch(SetRow::logged);
@@ -42,8 +44,8 @@ final class TodayItems {
      * One set: its number and either what was logged or the form's starting values. {@code setId} is new for
      * every form shown, so that a form sent twice (a double tap, a resend) logs one set.
      */
-    record SetRow(int number, LoggedSet done, UUID setId, Integer reps, String loadKg, String rpe, Integer seconds,
-                  String minutes, String km) {
+    record SetRow(int number, LoggedSet done, UUID setId, Integer reps, String load, String rpe, Integer seconds,
+                  String minutes, String km, MassUnit unit) {
 
         public boolean logged() {
             return done != null;
@@ -54,7 +56,7 @@ final class TodayItems {
             List<String> parts = new ArrayList<>();
             if (done.reps() != null) {
                 parts.add(done.reps() + (done.loadKg() != null && done.loadKg().signum() > 0
-                        ? " x " + Performance.kg(done.loadKg()) : " reps"));
+                        ? " x " + Performance.load(done.loadKg(), unit) : " reps"));
             }
             if (done.seconds() != null) {
                 parts.add(Performance.duration(done.seconds()));
@@ -76,6 +78,7 @@ final class TodayItems {
     }
 
     static List<BlockView> of(Today today) {
+        MassUnit unit = today.unit();
         List<BlockView> blocks = new ArrayList<>();
         for (Block block : today.session().blocks()) {
             List<ItemView> items = new ArrayList<>();
@@ -86,7 +89,7 @@ final class TodayItems {
                 for (int number = 1; number <= count; number++) {
                     rows.add(row(today, item, kind, number));
                 }
-                items.add(new ItemView(item, kind, today.lastTime(item.exerciseId()), rows));
+                items.add(new ItemView(item, kind, today.lastTime(item.exerciseId()), rows, unit));
             }
             blocks.add(new BlockView(block.kind(), items));
         }
@@ -111,13 +114,24 @@ final class TodayItems {
         LoggedSet before = today.previous(item.exerciseId(), number);
         var dose = item.dose();
         Integer reps = before != null && before.reps() != null ? before.reps() : dose.repsLow();
-        String load = before != null && before.loadKg() != null ? before.loadKg().toPlainString() : null;
+        LoadSuggestion suggestion = today.suggestion(item.slot());
+        String load = before != null && before.loadKg() != null
+                ? plain(LoadSuggestion.amount(before.loadKg().doubleValue(), today.unit())) : null;
+        if (suggestion != null) {
+            load = plain(suggestion.amount());
+            reps = switch (suggestion.rule()) {
+                case ADD_LOAD, DELOAD, REDUCE_LOAD -> dose.repsLow() != null ? dose.repsLow() : reps;
+                case RPE_CHART -> dose.repsHigh() != null ? dose.repsHigh() : reps;
+                case HOLD_LOAD -> reps;
+            };
+        }
         Integer seconds = dose.seconds();
         String minutes = kind == Kind.CARDIO && dose.seconds() != null ? plain(BigDecimal.valueOf(dose.seconds())
                 .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)) : null;
         String km = kind == Kind.CARDIO && dose.metres() != null ? plain(BigDecimal.valueOf(dose.metres())
                 .movePointLeft(3)) : null;
-        return new SetRow(number, done, UUID.randomUUID(), reps, load, rpe(item.load()), seconds, minutes, km);
+        return new SetRow(number, done, UUID.randomUUID(), reps, load, rpe(item.load()), seconds, minutes, km,
+                today.unit());
     }
 
     /**

@@ -6,10 +6,13 @@ import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.platform.tenancy.Units;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.programs.ProgramBook;
+import dev.spotter.science.MassUnit;
 import dev.spotter.studios.StudioDirectory;
 import dev.spotter.training.ClientTraining;
+import dev.spotter.training.PainReport;
 import dev.spotter.training.TrainingLog;
 import dev.spotter.training.WorkoutFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +64,10 @@ class TrainerTrainingController {
         }
         model.addAttribute("file", file);
         model.addAttribute("clientId", client);
-        model.addAttribute("rows", WorkoutRows.of(file));
+        MassUnit unit = studios.unitsOf(me.studioId(), me.memberId()) == Units.IMPERIAL ? MassUnit.LB : MassUnit.KG;
+        model.addAttribute("rows", WorkoutRows.of(file, unit));
+        model.addAttribute("unit", unit);
+        model.addAttribute("records", WorkoutRows.records(file, unit));
         model.addAttribute("zone", studios.timeZone(me.studioId()));
         return "training/workout";
     }
@@ -84,5 +90,20 @@ class TrainerTrainingController {
             redirect.addFlashAttribute("commentError", "Note " + e.getMessage() + ".");
         }
         return "redirect:/app/clients/" + client + "/training/" + workout + "#comments";
+    }
+
+    @PostMapping("/app/clients/{clientId}/training/pain/{reportId}/resolve")
+    String resolvePain(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable String clientId,
+                       @PathVariable String reportId, @RequestParam(required = false) String resolution,
+                       RedirectAttributes redirect) {
+        UUID client = ProgramBook.uuid(clientId, "Client");
+        try {
+            PainReport report = log.resolvePain(me, client, ProgramBook.uuid(reportId, "Pain report"), resolution);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Resolved: " + report.region().label()
+                    .toLowerCase(java.util.Locale.ROOT) + " pain. The movement comes back into the client's sessions."));
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("Not resolved: the note " + e.getMessage() + "."));
+        }
+        return "redirect:/app/clients/" + client + "/training#pain";
     }
 }
