@@ -20,7 +20,7 @@ public record Measurement(Kind kind, double value) {
 
     /** What was measured, with its unit and the human range Spotter accepts. */
     public enum Kind {
-        BODY_MASS("body mass", "kg", 20, 350),
+        BODY_MASS("body mass", "kg", 10, 350),
         HEIGHT("height", "m", 0.5, 2.5),
         NECK("neck circumference", "m", 0.2, 0.7),
         WAIST("waist circumference", "m", 0.4, 2.0),

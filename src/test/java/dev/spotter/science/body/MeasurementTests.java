@@ -22,6 +22,6 @@ class MeasurementTests {
         assertThatThrownBy(() -> new Measurement(Measurement.Kind.TRICEPS_SKINFOLD, 0))
                 .hasMessage("triceps skinfold must be between 1 and 80 mm");
         assertThatThrownBy(() -> new Measurement(Measurement.Kind.BODY_MASS, Double.NaN))
-                .hasMessage("body mass must be between 20 and 350 kg");
+                .hasMessage("body mass must be between 10 and 350 kg");
     }
 }
