@@ -129,6 +129,12 @@ public final class Assessments {
 
     private static AssessmentResult youth(AssessmentKind kind, double value, Subject subject,
                                           Function<Sex, Optional<FitnessGram.Zone>> zone) {
+        boolean bodyComposition = kind == AssessmentKind.FITNESSGRAM_PERCENT_FAT
+                || kind == AssessmentKind.FITNESSGRAM_BMI;
+        if (bodyComposition && subject.sex() == Sex.FEMALE && kind.appliesTo(subject.ageYears())) {
+            // Spotter holds the 2010 body-composition standards for boys only (see FitnessGram).
+            return new AssessmentResult(kind, value, OptionalDouble.empty(), Rating.noNormForSex(kind.normSource()));
+        }
         return result(kind, value, subject, () -> zone.apply(subject.sex()).map(FitnessGram.Zone::label));
     }
 

@@ -8,6 +8,7 @@ public record Rating(String band, String source, boolean normed) {
 
     /** The band shown when a table has no row for the client. */
     public static final String NO_NORM_FOR_AGE = "No norm for this age";
+    public static final String NO_NORM_FOR_SEX = "No norm for this sex";
 
     public Rating {
         if (band == null || band.isBlank() || source == null) {
@@ -22,6 +23,11 @@ public record Rating(String band, String source, boolean normed) {
     /** No rating: the table cited does not cover this client's age (or, for some tables, sex). */
     public static Rating noNormForAge(String source) {
         return new Rating(NO_NORM_FOR_AGE, source, false);
+    }
+
+    /** No rating: the table cited covers this age for one sex only. */
+    public static Rating noNormForSex(String source) {
+        return new Rating(NO_NORM_FOR_SEX, source, false);
     }
 
     /** No rating because Spotter holds no citable norm for the test; the result and its change still count. */

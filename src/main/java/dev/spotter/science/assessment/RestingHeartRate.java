@@ -2,7 +2,7 @@ package dev.spotter.science.assessment;
 
 /**
  * Resting heart rate against the adult normal range of 60 to 100 beats/min (American Heart Association. All about
- * heart rate (pulse). Dallas: AHA; 2015). Below 60 is common and healthy in trained people, so the low band is
+ * heart rate (pulse). Dallas: AHA, heart.org). Below 60 is common and healthy in trained people, so the low band is
  * reported as outside the usual range, not as a fault; the 2018 ACC/AHA/HRS bradycardia guideline (Kusumoto FM et al.
  * Circulation 2019;140:e382-e482) only calls a sinus rate below 50 bradycardia.
  */

@@ -49,6 +49,18 @@ class AssessmentsTests {
     }
 
     @Test
+    void saysThereIsNoNormForGirlsBodyComposition() {
+        AssessmentResult girl = Assessments.evaluate(AssessmentKind.FITNESSGRAM_BMI, new Subject(12, Sex.FEMALE),
+                Map.of(Input.BODY_MASS_KG, 40.0, Input.HEIGHT_M, 1.50));
+        assertThat(girl.value()).isCloseTo(17.78, within(0.005));
+        assertThat(girl.rating().band()).isEqualTo(Rating.NO_NORM_FOR_SEX);
+        AssessmentResult boy = Assessments.evaluate(AssessmentKind.FITNESSGRAM_BMI, new Subject(12, Sex.MALE),
+                Map.of(Input.BODY_MASS_KG, 40.0, Input.HEIGHT_M, 1.50));
+        // Boys 12: HFZ 15.1-20.5.
+        assertThat(boy.rating().band()).isEqualTo("Healthy Fitness Zone");
+    }
+
+    @Test
     void refusesAMissingOrImpossibleInputNamingIt() {
         assertThatThrownBy(() -> Assessments.evaluate(AssessmentKind.ROCKPORT_WALK, MAN_OF_35,
                 Map.of(Input.TIME_S, 900.0, Input.HEART_RATE_BPM, 130.0)))
