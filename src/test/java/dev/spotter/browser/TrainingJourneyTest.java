@@ -77,6 +77,21 @@ class TrainingJourneyTest extends BrowserJourney {
 
         click(By.cssSelector("[data-rest-skip]"));
 
+        // The interval timer runs work and rest phases for the rounds a cardio prescription gives (a strength
+        // session has none, so the button a rower interval block renders is added here as the page would).
+        browser.executeScript("document.querySelector('.today-actions').insertAdjacentHTML('beforeend', "
+                + "'<button type=\"button\" class=\"btn\" data-interval data-work=\"2\" data-rest=\"1\" "
+                + "data-rounds=\"2\" data-name=\"Rower intervals\">Interval timer</button>');");
+        click(By.xpath("//button[text()='Interval timer']"));
+        WebElement intervals = browser.findElement(By.cssSelector("[data-interval-timer]"));
+        wait.until(ExpectedConditions.visibilityOf(intervals));
+        assertThat(intervals.getText()).contains("Rower intervals", "WORK", "Round 1 of 2");
+        wait.until(ExpectedConditions.textToBePresentInElement(intervals, "REST"));
+        wait.until(ExpectedConditions.textToBePresentInElement(intervals, "Round 2 of 2"));
+        wait.until(ExpectedConditions.textToBePresentInElement(intervals, "DONE"));
+        click(By.cssSelector("[data-interval-stop]"));
+        wait.until(ExpectedConditions.invisibilityOf(intervals));
+
         // The rack for the next lift is taken: swap it for a safe alternative, saying why.
         String lifts = "(//article[.//form[contains(@class,'set-form-strength')]])";
         String first = "//article[@id='" + browser.findElement(By.xpath(lifts + "[1]")).getAttribute("id") + "']";
