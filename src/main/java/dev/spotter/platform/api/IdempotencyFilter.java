@@ -1,11 +1,16 @@
 package dev.spotter.platform.api;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.spotter.platform.security.ProblemResponses;
@@ -14,6 +19,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -66,12 +72,40 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key must be 1 to 200 characters.");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            problems.write(request, response, 413, "Content Too Large", "The request body exceeds 10 MiB.");
-            return;
+        MessageDigest digest = digest(caller, request);
+        HttpServletRequest forwarded = request;
+        if (multipart(request)) {
+            // The container parses a multipart body from the raw stream and keeps the parts, so the parts are
+            // fingerprinted instead: reading the stream here would leave nothing for the parser.
+            Collection<Part> parts;
+            try {
+                parts = request.getParts();
+            } catch (IllegalStateException | ServletException e) {
+                // Too large or malformed: the application answers it as it would without a key.
+                chain.doFilter(request, response);
+                return;
+            }
+            for (Part part : parts) {
+                digest.update(part.getName().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                if (part.getSubmittedFileName() != null) {
+                    digest.update(part.getSubmittedFileName().getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update((byte) 0);
+                try (InputStream in = part.getInputStream()) {
+                    in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+                }
+            }
+        } else {
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                problems.write(request, response, 413, "Content Too Large", "The request body exceeds 10 MiB.");
+                return;
+            }
+            digest.update(body);
+            forwarded = new ReplayableRequest(request, body);
         }
-        String hash = hash(caller, request, body);
+        String hash = HexFormat.of().formatHex(digest.digest());
 
         if (!claim(caller, key, hash)) {
             Optional<Stored> stored = find(caller, key);
@@ -103,7 +137,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(new ReplayableRequest(request, body), cachedResponse);
+            chain.doFilter(forwarded, cachedResponse);
             completed = true;
         } finally {
             int status = cachedResponse.getStatus();
@@ -161,16 +195,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 .optional();
     }
 
-    private static String hash(SpotterPrincipal caller, HttpServletRequest request, byte[] body) {
+    /** A fingerprint of who sends what where, to which the body is added. */
+    private static MessageDigest digest(SpotterPrincipal caller, HttpServletRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(caller.memberId().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(request.getMethod().getBytes(StandardCharsets.UTF_8));
             digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean multipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 }

@@ -14,6 +14,7 @@ import dev.spotter.science.MassUnit;
 import dev.spotter.training.LoadSuggestion;
 import dev.spotter.training.LoggedSet;
 import dev.spotter.training.Today;
+import dev.spotter.training.engine.Cardio;
 import dev.spotter.training.engine.Performance;
 
 /**
@@ -96,16 +97,14 @@ final class TodayItems {
         return blocks;
     }
 
-    /** Cardio by its heart-rate, Borg or MET target wherever it sits (a rower in the warm-up), else by block. */
+    /** Cardio as {@link Cardio} tells it (a rower in the warm-up too), else by block. */
     static Kind kind(BlockKind block, LoadRule load) {
-        if (load.kind() == LoadRule.Kind.HEART_RATE_RESERVE || load.kind() == LoadRule.Kind.RPE
-                || load.kind() == LoadRule.Kind.MET) {
+        if (Cardio.is(block, load)) {
             return Kind.CARDIO;
         }
         return switch (block) {
             case WARM_UP, MOBILITY, COOL_DOWN -> Kind.MOBILITY;
-            case CONDITIONING -> Kind.CARDIO;
-            case POWER, STRENGTH, ACCESSORY, BALANCE -> Kind.STRENGTH;
+            default -> Kind.STRENGTH;
         };
     }
 

@@ -1,12 +1,6 @@
 package dev.spotter.science.activity;
 
-import com.garmin.fit.BufferEncoder;
-import com.garmin.fit.DateTime;
 import com.garmin.fit.File;
-import com.garmin.fit.FileIdMesg;
-import com.garmin.fit.Manufacturer;
-import com.garmin.fit.RecordMesg;
-import com.garmin.fit.SessionMesg;
 import dev.spotter.science.HeartRateSample;
 import dev.spotter.science.activity.Activity.Format;
 import dev.spotter.science.activity.Activity.Sport;
@@ -15,28 +9,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 
+import static dev.spotter.science.activity.SampleActivityFiles.DISTANCE_M;
+import static dev.spotter.science.activity.SampleActivityFiles.POINTS;
+import static dev.spotter.science.activity.SampleActivityFiles.START;
+import static dev.spotter.science.activity.SampleActivityFiles.STEP_DEGREES;
+import static dev.spotter.science.activity.SampleActivityFiles.fit;
+import static dev.spotter.science.activity.SampleActivityFiles.gpx;
+import static dev.spotter.science.activity.SampleActivityFiles.gpxPoint;
+import static dev.spotter.science.activity.SampleActivityFiles.gpxPoints;
+import static dev.spotter.science.activity.SampleActivityFiles.tcx;
+import static dev.spotter.science.activity.SampleActivityFiles.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+/** Reading device files; the sample files and the figures they hold are described in {@link SampleActivityFiles}. */
 class ActivityFilesTests {
-
-    // Every sample file below is a 10-minute run due north: 61 points 10 s apart, each 0.0009 degrees of latitude
-    // further on. One degree of latitude is 111,195.08 m (GreatCircleTests), so a step is 100.0756 m and the 60
-    // steps make 6,004.54 m. The heart rate climbs one beat a point from 120 to 180: each of the rates 120 to 179
-    // holds for 10 s, so the time-weighted average is (120 + 179) / 2 = 149.5, and the maximum is 180.
-    private static final Instant START = Instant.parse("2025-03-03T07:00:00Z");
-    private static final int POINTS = 61;
-    private static final double STEP_DEGREES = 0.0009;
-    private static final double DISTANCE_M = 60 * STEP_DEGREES * 111_195.08;
 
     @Test
     void importsAGpxTrackWithGarminHeartRate() {
@@ -199,109 +192,5 @@ class ActivityFilesTests {
                 .isInstanceOf(ActivityFileRejected.class)
                 .extracting(e -> ((ActivityFileRejected) e).reason())
                 .isEqualTo(reason);
-    }
-
-    private static String gpx(String trackPoints) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <gpx version="1.1" creator="Spotter tests" xmlns="http://www.topografix.com/GPX/1/1"
-                     xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">
-                  <metadata><time>2025-03-03T07:00:00Z</time></metadata>
-                  <trk><name>Run &amp; stretch</name><type>running</type><trkseg>
-                """ + trackPoints + """
-                  </trkseg></trk>
-                </gpx>
-                """;
-    }
-
-    private static String gpxPoints(int from, int to, int pauseSeconds, double jumpDegrees) {
-        StringBuilder points = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            points.append(gpxPoint(10 * i + pauseSeconds, STEP_DEGREES * i + jumpDegrees, 120 + i));
-        }
-        return points.toString();
-    }
-
-    private static String gpxPoint(int second, double northDegrees, int bpm) {
-        String heartRate = bpm == 0 ? "" : "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>" + bpm
-                + "</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>";
-        return "<trkpt lat=\"" + (45 + northDegrees) + "\" lon=\"7.0\"><ele>300</ele><time>"
-                + START.plusSeconds(second) + "</time>" + heartRate + "</trkpt>\n";
-    }
-
-    private static String tcx(int laps) {
-        StringBuilder track = new StringBuilder();
-        for (int i = 0; i < POINTS; i++) {
-            track.append("<Trackpoint><Time>").append(START.plusSeconds(10L * i)).append("</Time>")
-                    .append("<Position><LatitudeDegrees>").append(45 + STEP_DEGREES * i)
-                    .append("</LatitudeDegrees><LongitudeDegrees>7.0</LongitudeDegrees></Position>")
-                    .append("<DistanceMeters>").append(100.0 * i).append("</DistanceMeters>")
-                    .append("<HeartRateBpm><Value>").append(120 + i).append("</Value></HeartRateBpm></Trackpoint>\n");
-        }
-        String lap = laps == 0 ? "" : """
-                <Lap StartTime="2025-03-03T07:00:00Z">
-                  <TotalTimeSeconds>590.0</TotalTimeSeconds><DistanceMeters>6000.0</DistanceMeters>
-                  <AverageHeartRateBpm><Value>150</Value></AverageHeartRateBpm>
-                  <MaximumHeartRateBpm><Value>180</Value></MaximumHeartRateBpm>
-                  <Intensity>Active</Intensity><TriggerMethod>Manual</TriggerMethod>
-                  <Track>
-                """ + track + """
-                  </Track>
-                </Lap>
-                """;
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
-                  <Activities>
-                    <Activity Sport="Running">
-                      <Id>2025-03-03T07:00:00Z</Id>
-                """ + lap + """
-                    </Activity>
-                  </Activities>
-                </TrainingCenterDatabase>
-                """;
-    }
-
-    private static byte[] fit(File type, boolean withSession, int lastHeartRate) {
-        BufferEncoder encoder = new BufferEncoder();
-        FileIdMesg fileId = new FileIdMesg();
-        fileId.setType(type);
-        fileId.setManufacturer(Manufacturer.DEVELOPMENT);
-        fileId.setProduct(1);
-        fileId.setSerialNumber(12345L);
-        fileId.setTimeCreated(fitTime(START));
-        encoder.write(fileId);
-        for (int i = 0; i < POINTS; i++) {
-            RecordMesg record = new RecordMesg();
-            record.setTimestamp(fitTime(START.plusSeconds(10L * i)));
-            record.setPositionLat(semicircles(45 + STEP_DEGREES * i));
-            record.setPositionLong(semicircles(7));
-            record.setDistance((float) (i * STEP_DEGREES * 111_195.08));
-            record.setHeartRate((short) (i == POINTS - 1 && lastHeartRate != 0 ? lastHeartRate : 120 + i));
-            encoder.write(record);
-        }
-        if (withSession) {
-            SessionMesg session = new SessionMesg();
-            session.setStartTime(fitTime(START));
-            session.setTimestamp(fitTime(START.plusSeconds(600)));
-            session.setTotalElapsedTime(600f);
-            session.setTotalTimerTime(600f);
-            session.setTotalDistance((float) DISTANCE_M);
-            session.setSport(com.garmin.fit.Sport.RUNNING);
-            encoder.write(session);
-        }
-        return encoder.close();
-    }
-
-    private static DateTime fitTime(Instant instant) {
-        return new DateTime(Date.from(instant));
-    }
-
-    private static int semicircles(double degrees) {
-        return (int) Math.round(degrees * 2147483648.0 / 180);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
