@@ -21,10 +21,8 @@ public class Timetable {
     @ValueRangeProvider
     private List<TimeSlot> timeSlots;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<Room> rooms;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<Trainer> trainers;
     @ProblemFactCollectionProperty
     private List<ClassType> classTypes;

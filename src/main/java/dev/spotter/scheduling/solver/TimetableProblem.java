@@ -69,7 +69,7 @@ public record TimetableProblem(List<WeeklyWindow> openingHours, Duration startSt
         List<ClassSession> sessions = new ArrayList<>();
         for (ClassType type : classTypes) {
             for (int n = 1; n <= type.perWeek(); n++) {
-                sessions.add(new ClassSession(type.id() + "-" + n, type));
+                sessions.add(new ClassSession(type, n, rooms, trainers));
             }
         }
         return new Timetable(timeSlots(), rooms, trainers, classTypes, memberPreferences, sessions);

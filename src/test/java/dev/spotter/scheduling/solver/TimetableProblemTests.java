@@ -83,6 +83,31 @@ class TimetableProblemTests {
         assertThat(unsolved.getSessions()).noneMatch(ClassSession::isPlaced);
     }
 
+    @Test
+    void offersAClassOnlyTheRoomsThatSuitItAndTheTrainersQualifiedToLeadIt() {
+        Room corner = new Room("corner", "Corner", 10, Set.of("bikes"));
+        Room bigSpinRoom = new Room("big-spin", "Big spin room", 40, Set.of("bikes"));
+        List<Room> rooms = List.of(MAIN_STUDIO, Studio.SPIN_ROOM, corner, bigSpinRoom);
+        List<Trainer> trainers = List.of(JO, Studio.SAM, Studio.ALEX);
+
+        ClassSession first = new ClassSession(SPIN, 1, rooms, trainers);
+        ClassSession second = new ClassSession(SPIN, 2, rooms, trainers);
+
+        assertThat(first.getCandidateRooms()).containsExactly(Studio.SPIN_ROOM, bigSpinRoom);
+        assertThat(second.getCandidateRooms()).containsExactly(bigSpinRoom, Studio.SPIN_ROOM);
+        assertThat(first.getCandidateTrainers()).containsExactly(JO, Studio.ALEX);
+    }
+
+    @Test
+    void offersEveryRoomAndTrainerWhenNoneSuitsSoThatTheBrokenRuleShows() {
+        ClassType aqua = new ClassType("aqua", "Aqua", Duration.ofMinutes(45), "aqua", Set.of("pool"), 12, 1);
+
+        ClassSession session = new ClassSession(aqua, 1, List.of(MAIN_STUDIO, Studio.SPIN_ROOM), List.of(JO));
+
+        assertThat(session.getCandidateRooms()).containsExactly(MAIN_STUDIO, Studio.SPIN_ROOM);
+        assertThat(session.getCandidateTrainers()).containsExactly(JO);
+    }
+
     private static TimetableProblem problem(List<Trainer> trainers, List<ClassType> types,
                                             List<MemberPreference> preferences) {
         return new TimetableProblem(Studio.openingHours(), Duration.ofMinutes(30), trainers, List.of(MAIN_STUDIO),
