@@ -66,13 +66,13 @@ final class Precheck {
         long needed = 0;
         long offered = 0;
         Map<String, Long> neededByQualification = new LinkedHashMap<>();
-        Map<String, String> classesByQualification = new LinkedHashMap<>();
+        Map<String, List<String>> classesByQualification = new LinkedHashMap<>();
         for (ClassType type : problem.classTypes()) {
             long minutes = (long) type.perWeek() * type.durationMinutes();
             needed += minutes;
             if (minutes > 0) {
                 neededByQualification.merge(type.qualification(), minutes, Long::sum);
-                classesByQualification.merge(type.qualification(), type.name(), (a, b) -> a + " and " + b);
+                classesByQualification.computeIfAbsent(type.qualification(), q -> new ArrayList<>()).add(type.name());
             }
         }
         for (Trainer trainer : problem.trainers()) {
@@ -88,9 +88,11 @@ final class Precheck {
                     .filter(t -> t.qualifications().contains(qualification))
                     .mapToLong(t -> capacity(problem, t)).sum();
             if (qualifiedOffer > 0 && minutes > qualifiedOffer) {
+                List<String> classes = classesByQualification.get(qualification);
                 found.add(new Impossibility(TimetableConstraints.TRAINER_OVER_WEEKLY_HOURS,
-                        classesByQualification.get(qualification) + " need " + WeekClock.hours(minutes)
-                                + " a week but the trainers qualified for them can lead at most "
+                        String.join(" and ", classes) + (classes.size() == 1 ? " needs " : " need ")
+                                + WeekClock.hours(minutes) + " a week but the trainers qualified for "
+                                + (classes.size() == 1 ? "it" : "them") + " can lead at most "
                                 + WeekClock.hours(qualifiedOffer)));
             }
         });

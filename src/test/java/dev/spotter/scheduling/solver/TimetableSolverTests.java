@@ -98,15 +98,45 @@ class TimetableSolverTests {
         Trainer jo = Studio.trainer("jo", "Jo", Set.of("spin"), 10);
         Trainer alex = Studio.trainer("alex", "Alex", Set.of("spin"), 10);
         ClassType spinEveryDay = new ClassType("spin", "Spin", Duration.ofMinutes(45), "spin", Set.of("bikes"), 15, 30);
-        ClassType bootcamp = new ClassType("bootcamp", "Bootcamp", Duration.ofMinutes(45), "spin", Set.of(), 40, 0);
+        ClassType spinIntervals =
+                new ClassType("spin-hiit", "Spin intervals", Duration.ofMinutes(30), "spin", Set.of("bikes"), 15, 2);
         TimetableProblem problem = new TimetableProblem(Studio.openingHours(), Duration.ofMinutes(30),
-                List.of(jo, alex), List.of(SPIN_ROOM), List.of(spinEveryDay, bootcamp), List.of());
+                List.of(jo, alex, SAM), List.of(SPIN_ROOM), List.of(spinEveryDay, spinIntervals), List.of());
 
-        assertThat(SOLVER.precheck(problem)).containsExactlyInAnyOrder(
+        // Sam's 20 hours make enough in all, but Sam may lead neither kind of Spin.
+        assertThat(SOLVER.precheck(problem)).containsExactly(
+                new Impossibility(TimetableConstraints.TRAINER_OVER_WEEKLY_HOURS, "Spin and Spin intervals need "
+                        + "23 h 30 min a week but the trainers qualified for them can lead at most 20 h"));
+    }
+
+    @Test
+    void precheckCountsAllClassHoursAgainstAllTrainersHours() {
+        Trainer jo = Studio.trainer("jo", "Jo", Set.of("spin"), 10);
+        ClassType spinEveryDay = new ClassType("spin", "Spin", Duration.ofMinutes(45), "spin", Set.of("bikes"), 15, 14);
+
+        assertThat(SOLVER.precheck(new TimetableProblem(Studio.openingHours(), Duration.ofMinutes(30), List.of(jo),
+                List.of(SPIN_ROOM), List.of(spinEveryDay), List.of()))).containsExactly(
                 new Impossibility(TimetableConstraints.TRAINER_OVER_WEEKLY_HOURS,
-                        "The classes need 22 h 30 min a week but the trainers can lead at most 20 h"),
+                        "The classes need 10 h 30 min a week but the trainers can lead at most 10 h"),
                 new Impossibility(TimetableConstraints.TRAINER_OVER_WEEKLY_HOURS,
-                        "Spin need 22 h 30 min a week but the trainers qualified for them can lead at most 20 h"));
+                        "Spin needs 10 h 30 min a week but the trainers qualified for it can lead at most 10 h"));
+    }
+
+    @Test
+    void precheckNamesClassesThatNoTrainersAvailabilityOrOpeningHoursCanHold() {
+        Trainer kim = new Trainer("kim", "Kim", Set.of("spin", "yoga"),
+                List.of(WeeklyWindow.of(DayOfWeek.MONDAY, "07:00", "07:30"),
+                        WeeklyWindow.of(DayOfWeek.SUNDAY, "08:00", "18:00")), Duration.ofHours(20), List.of());
+        ClassType retreat = new ClassType("retreat", "Yoga retreat", Duration.ofHours(15), "yoga", Set.of("mats"), 12, 1);
+        TimetableProblem problem = new TimetableProblem(Studio.openingHours(), Duration.ofMinutes(30), List.of(kim),
+                List.of(SPIN_ROOM, MAIN_STUDIO), List.of(SPIN, retreat), List.of());
+
+        // Kim's Sunday is no help: the studio is closed on Sundays.
+        assertThat(SOLVER.precheck(problem)).contains(
+                new Impossibility(TimetableConstraints.TRAINER_UNAVAILABLE,
+                        "No trainer qualified for Spin is available for 45 min at a time while the studio is open"),
+                new Impossibility(TimetableConstraints.OUTSIDE_OPENING_HOURS,
+                        "Yoga retreat lasts 15 h, longer than the studio is open on any day"));
     }
 
     @Test
