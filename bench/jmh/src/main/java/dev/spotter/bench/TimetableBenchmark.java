@@ -11,6 +11,7 @@ import dev.spotter.scheduling.solver.ScorePoint;
 import dev.spotter.scheduling.solver.SolveLimits;
 import dev.spotter.scheduling.solver.SolvedTimetable;
 import dev.spotter.scheduling.solver.Timetable;
+import dev.spotter.scheduling.solver.TimetableConstraints;
 import dev.spotter.scheduling.solver.TimetableExplanation;
 import dev.spotter.scheduling.solver.TimetableProblem;
 import dev.spotter.scheduling.solver.TimetableSolver;
@@ -28,6 +29,10 @@ public final class TimetableBenchmark {
 
     private static final double[] CHECKPOINTS_S = {0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30, 60};
 
+    private static final List<String> SOFT_RULES = List.of(TimetableConstraints.MEMBERS_PREFERRED_TIME,
+            TimetableConstraints.UNFAIR_LOAD, TimetableConstraints.GAP_IN_TRAINERS_DAY,
+            TimetableConstraints.SAME_CLASS_SAME_DAY, TimetableConstraints.OUTSIDE_TRAINERS_PREFERRED_TIMES);
+
     private TimetableBenchmark() {
     }
 
@@ -39,6 +44,7 @@ public final class TimetableBenchmark {
         Duration patience = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 5);
         List<String> summary = new ArrayList<>();
         List<String> curves = new ArrayList<>();
+        List<String> softRules = new ArrayList<>();
         try (TimetableSolver solver = new TimetableSolver(new SolveLimits(limit, patience))) {
             for (long seed : seeds) {
                 TimetableProblem studio = BusyStudio.week(seed);
@@ -64,6 +70,8 @@ public final class TimetableBenchmark {
                         solved.timeToFeasible().map(TimetableBenchmark::seconds).orElse("not feasible"),
                         solved.timetable().getScore(), unmet(explained)));
                 curves.add(curve(seed, solved.scoreHistory(), solveTime, limit));
+                softRules.add(softRow(seed, "baseline", draftExplained));
+                softRules.add(softRow(seed, "full solve", explained));
                 System.err.println(summary.get(summary.size() - 2));
                 System.err.println(summary.get(summary.size() - 1));
             }
@@ -85,9 +93,25 @@ public final class TimetableBenchmark {
         System.out.println(header);
         System.out.println(rule);
         curves.forEach(System.out::println);
+        System.out.println();
+        System.out.println("Soft rules in the final timetables (points of soft score):");
+        System.out.println();
+        System.out.println("| seed | run | " + String.join(" | ", SOFT_RULES) + " |");
+        System.out.println("|---|---|" + "---|".repeat(SOFT_RULES.size()));
+        softRules.forEach(System.out::println);
     }
 
-    /** The best score at each checkpoint; blank once the solver had stopped, a dash before the first placement. */
+    private static String softRow(long seed, String run, TimetableExplanation explanation) {
+        StringBuilder row = new StringBuilder("| " + seed + " | " + run + " |");
+        for (String rule : SOFT_RULES) {
+            int soft = explanation.constraints().stream().filter(impact -> impact.constraint().equals(rule))
+                    .mapToInt(impact -> impact.impact().softScore()).sum();
+            row.append(' ').append(soft).append(" |");
+        }
+        return row.toString();
+    }
+
+    /** The best score at each checkpoint: a dash before every class was placed, "stopped" once the solver had. */
     private static String curve(long seed, List<ScorePoint> history, Duration solveTime, Duration limit) {
         StringBuilder row = new StringBuilder("| " + seed + " |");
         for (double checkpoint : CHECKPOINTS_S) {
