@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.spotter.exercises.engine.Substitution;
+import dev.spotter.platform.api.Choices;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.security.SpotterPrincipal;
@@ -128,7 +129,7 @@ class AdjustmentsApi {
                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                  @RequestBody SwapInput input) {
         SwapExercise command = new SwapExercise(input.swapId(), input.slot(), input.exerciseId(),
-                choice(SwapReason.class, "reason", input.reason()), input.note());
+                Choices.of(SwapReason.class, "reason", input.reason()), input.note());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(SwapDto.of(log.swap(me, ProgramBook.uuid(id, "Workout"), command)));
     }
@@ -143,7 +144,7 @@ class AdjustmentsApi {
                                        @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                        @RequestBody PainInput input) {
         ReportPain command = new ReportPain(input.reportId(), input.slot(), input.score(),
-                choice(BodyRegion.class, "region", input.region()), input.side(), input.note());
+                Choices.of(BodyRegion.class, "region", input.region()), input.side(), input.note());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(PainDto.of(log.reportPain(me, ProgramBook.uuid(id, "Workout"), command)));
     }
@@ -167,17 +168,5 @@ class AdjustmentsApi {
                     @RequestBody(required = false) ResolveInput input) {
         return PainDto.of(log.resolvePain(me, ProgramBook.uuid(id, "Client"), ProgramBook.uuid(reportId,
                 "Pain report"), input == null ? null : input.resolution()));
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-        }
     }
 }

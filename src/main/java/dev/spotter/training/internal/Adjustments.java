@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.programs.engine.Session;
@@ -18,6 +19,7 @@ import dev.spotter.training.BodyRegion;
 import dev.spotter.training.PainReport;
 import dev.spotter.training.Swap;
 import dev.spotter.training.SwapReason;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,18 +72,8 @@ public class Adjustments {
 
     /** Each workout's swaps, in the order they were made. */
     public Map<UUID, List<Swap>> swaps(StudioId studio, Collection<UUID> workouts) {
-        Map<UUID, List<Swap>> byWorkout = new LinkedHashMap<>();
-        if (workouts.isEmpty()) {
-            return byWorkout;
-        }
-        jdbc.sql("""
-                select * from workout_swap where studio_id = :studio and workout_id in (:workouts)
-                 order by swapped_at, swap_id
-                """)
-                .param("studio", studio.value()).param("workouts", workouts)
-                .query((rs, row) -> swap(rs)).list()
-                .forEach(swap -> byWorkout.computeIfAbsent(swap.workoutId(), key -> new ArrayList<>()).add(swap));
-        return byWorkout;
+        return byWorkout("select * from workout_swap where studio_id = :studio and workout_id in (:workouts) "
+                + "order by swapped_at, swap_id", studio, workouts, (rs, row) -> swap(rs), Swap::workoutId);
     }
 
     // ---- pain ----
@@ -132,17 +124,18 @@ public class Adjustments {
 
     /** Each workout's pain reports. */
     public Map<UUID, List<PainReport>> reportsOf(StudioId studio, Collection<UUID> workouts) {
-        Map<UUID, List<PainReport>> byWorkout = new LinkedHashMap<>();
-        if (workouts.isEmpty()) {
-            return byWorkout;
+        return byWorkout("select * from pain_report where studio_id = :studio and workout_id in (:workouts) "
+                + "order by reported_at, report_id", studio, workouts, (rs, row) -> report(rs), PainReport::workoutId);
+    }
+
+    private <T> Map<UUID, List<T>> byWorkout(String sql, StudioId studio, Collection<UUID> workouts,
+                                             RowMapper<T> rows, Function<T, UUID> workout) {
+        Map<UUID, List<T>> byWorkout = new LinkedHashMap<>();
+        if (!workouts.isEmpty()) {
+            jdbc.sql(sql).param("studio", studio.value()).param("workouts", workouts).query(rows).list()
+                    .forEach(item -> byWorkout.computeIfAbsent(workout.apply(item), key -> new ArrayList<>())
+                            .add(item));
         }
-        jdbc.sql("""
-                select * from pain_report where studio_id = :studio and workout_id in (:workouts)
-                 order by reported_at, report_id
-                """)
-                .param("studio", studio.value()).param("workouts", workouts)
-                .query((rs, row) -> report(rs)).list()
-                .forEach(r -> byWorkout.computeIfAbsent(r.workoutId(), key -> new ArrayList<>()).add(r));
         return byWorkout;
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import dev.spotter.platform.api.ConflictException;
+import dev.spotter.platform.api.Choices;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
@@ -205,7 +206,7 @@ class TodayController {
                 @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
         try {
             Swap swap = log.swap(me, ProgramBook.uuid(workoutId, "Workout"),
-                    new SwapExercise(swapId, slot, exerciseId, choice(SwapReason.class, "reason", reason), note));
+                    new SwapExercise(swapId, slot, exerciseId, Choices.of(SwapReason.class, "reason", reason), note));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Swapped: " + swap.toExerciseName()
                     + " in place of " + swap.fromExerciseName() + ". Your coach will see why."));
             return "redirect:/portal/today#" + swap.slot();
@@ -249,7 +250,7 @@ class TodayController {
                       PainForm form, Model model, RedirectAttributes redirect) {
         try {
             PainReport report = log.reportPain(me, ProgramBook.uuid(workoutId, "Workout"), new ReportPain(reportId,
-                    slot, whole("score", form.score()), choice(BodyRegion.class, "region", form.region()),
+                    slot, whole("score", form.score()), Choices.of(BodyRegion.class, "region", form.region()),
                     form.side(), form.note()));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(report.severe()
                     ? "Thank you. Stop this exercise now; your coach will contact you before your next session."
@@ -261,17 +262,6 @@ class TodayController {
         } catch (ConflictException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage() + "."));
             return "redirect:/portal/today";
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "choose one of the options");
         }
     }
 
