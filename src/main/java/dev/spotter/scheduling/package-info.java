@@ -1,0 +1,7 @@
+/**
+ * Scheduling: a trainer's weekly hours with exceptions and time off, the studio's locations, rooms and services,
+ * 1:1 bookings from free slots, group classes on recurring timetables with waitlists, calendar feeds and email
+ * reminders. Times are stored as UTC instants and shown and entered in the studio's time zone.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
+package dev.spotter.scheduling;
