@@ -1,6 +1,7 @@
 /**
- * Scheduling: when and where the studio's classes run and who leads them. So far it holds the weekly class
- * timetable solver, plain Java in {@code solver}, which the module's pages and API will drive.
+ * Scheduling: a trainer's weekly hours with exceptions and time off, the studio's locations, rooms and services,
+ * and 1:1 bookings from free slots; the weekly class timetable solver is plain Java in {@code solver}. Times are
+ * stored as UTC instants and shown and entered in the studio's time zone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
 package dev.spotter.scheduling;
