@@ -150,6 +150,42 @@ public class ClientDirectory {
         return writes.updateProfile(caller, current, update, today());
     }
 
+    /** A client as an instructor sees them beside a class roster: safety profile and active conditions. */
+    public record SafetyCard(Client client, SafetyProfile safety, List<ClientCondition> activeConditions) {
+    }
+
+    /**
+     * The safety cards of the given clients, for a coach's class roster, in a constant number of queries; the read
+     * is audited once because it shows health data.
+     */
+    @Transactional
+    public Map<UUID, SafetyCard> safetyCards(SpotterPrincipal caller, Collection<UUID> ids, String purpose) {
+        requireCoach(caller);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ClientCondition>> byClient = new HashMap<>();
+        for (ClientCondition condition : conditions.ofClients(caller.studioId(), ids)) {
+            byClient.computeIfAbsent(condition.clientId(), key -> new ArrayList<>()).add(condition);
+        }
+        Map<UUID, SafetyCard> cards = new HashMap<>();
+        for (Client client : clients.all(caller.studioId(), ids)) {
+            List<ClientCondition> recorded = byClient.getOrDefault(client.id(), List.of());
+            cards.put(client.id(), new SafetyCard(client, safety(client, recorded),
+                    recorded.stream().filter(ClientCondition::active).toList()));
+        }
+        audit.record(caller.studioId(), caller.memberId(), AuditTrail.Event.HEALTH_DATA_VIEWED, purpose, null);
+        return cards;
+    }
+
+    /** The given clients of a studio, for messages the studio sends them (such as a class place that came free). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Client> byIds(StudioId studio, Collection<UUID> ids) {
+        Map<UUID, Client> found = new HashMap<>();
+        clients.all(studio, ids).forEach(client -> found.put(client.id(), client));
+        return found;
+    }
+
     /** The client's safety profile: avoid tags and ceiling from conditions, clearance from screening. */
     @Transactional(readOnly = true)
     public SafetyProfile safety(StudioId studio, Client client) {

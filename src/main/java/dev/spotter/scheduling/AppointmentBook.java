@@ -55,9 +55,11 @@ public class AppointmentBook {
     private final StudioDirectory studios;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClassBook classes;
 
     AppointmentBook(Appointments appointments, Resources resources, ClientDirectory clients, StudioDirectory studios,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, ClassBook classes) {
+        this.classes = classes;
         this.appointments = appointments;
         this.resources = resources;
         this.clients = clients;
@@ -303,9 +305,10 @@ public class AppointmentBook {
                 policies.get(item.booking().serviceId()))).toList();
     }
 
-    /** The spans a coach is taken between two instants by live bookings. */
+    /** The spans a coach is taken between two instants by live bookings and by the classes they lead. */
     List<Interval> busy(StudioId studio, MemberId coach, Instant from, Instant to, UUID except) {
         List<Interval> busy = new ArrayList<>(appointments.busy(studio, coach, from, to, except));
+        busy.addAll(classes.busy(studio, coach, studios.timeZone(studio), from, to));
         busy.sort(Comparator.naturalOrder());
         return busy;
     }

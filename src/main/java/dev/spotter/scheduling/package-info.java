@@ -1,6 +1,8 @@
 /**
  * Scheduling: a trainer's weekly hours with exceptions and time off, the studio's locations, rooms and services,
- * and 1:1 bookings from free slots; the weekly class timetable solver is plain Java in {@code solver}. Times are
+ * 1:1 bookings from free slots, and group classes (recurring by an RFC 5545 rule, places up to the capacity, a
+ * waitlist promoted when a place frees up, check-in, the instructor's roster with safety flags); the weekly class
+ * timetable solver is plain Java in {@code solver}. Times are
  * stored as UTC instants and shown and entered in the studio's time zone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling")

@@ -92,6 +92,15 @@ public class Clients {
         return new Page(items, total[0]);
     }
 
+    /** The given clients of the studio, in one query; unknown ids are left out. */
+    public List<Client> all(StudioId studio, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from client where studio_id = ? and client_id = any(?)")
+                .params(studio.value(), ids.toArray(UUID[]::new)).query((rs, row) -> map(rs)).list();
+    }
+
     /** Display names of the given clients of the studio, in one query. */
     public Map<UUID, String> names(StudioId studio, Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -83,6 +83,14 @@ public class Conditions {
 
     /** The client's conditions with their rules, active first. */
     public List<ClientCondition> ofClient(StudioId studio, UUID client) {
+        return ofClients(studio, List.of(client));
+    }
+
+    /** The conditions of the given clients, in one query, active first. */
+    public List<ClientCondition> ofClients(StudioId studio, java.util.Collection<UUID> clients) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql(RULES + """
                 select c.condition_id, c.client_id, c.side, c.severity, c.since, c.status, c.restrictions,
                        c.extra_avoid, c.notes, r.condition_key as r_condition_key, r.label as r_label,
@@ -90,10 +98,10 @@ public class Conditions {
                        r.source as r_source, r.studio_version as r_studio_version
                   from client_condition c
                   join rules r on r.condition_key = c.condition_key
-                 where c.studio_id = :studio and c.client_id = :client
+                 where c.studio_id = :studio and c.client_id = any(:clients)
                  order by c.status, c.created_at
                 """)
-                .param("studio", studio.value()).param("client", client)
+                .param("studio", studio.value()).param("clients", clients.toArray(UUID[]::new))
                 .query((rs, row) -> new ClientCondition(rs.getObject("condition_id", UUID.class),
                         rs.getObject("client_id", UUID.class), rule(rs, "r_"), rs.getString("side"),
                         rs.getString("severity"), Clients.date(rs, "since"), "ACTIVE".equals(rs.getString("status")),

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import dev.spotter.clients.DemoClientPrepared;
@@ -12,6 +13,8 @@ import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Role;
 import dev.spotter.scheduling.AppointmentBook;
 import dev.spotter.scheduling.BookSession;
+import dev.spotter.scheduling.ClassBook;
+import dev.spotter.scheduling.SaveClassSchedule;
 import dev.spotter.scheduling.SaveService;
 import dev.spotter.scheduling.ScheduleSetup;
 import dev.spotter.scheduling.ServiceKind;
@@ -20,8 +23,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo studio something to book: a personal-training service, the demo coach's weekday hours, and a
- * session for Sam two days after the first start, made through the same book a coach uses.
+ * Gives the demo studio something to book: a personal-training service, the demo coach's weekday hours, a
+ * session for Sam two days after the first start, made through the same book a coach uses, and a small
+ * twice-weekly circuit class in the studio's main room.
  */
 @Component
 class DemoSchedule {
@@ -32,8 +36,10 @@ class DemoSchedule {
     private final AppointmentBook book;
     private final StudioDirectory studios;
     private final Clock clock;
+    private final ClassBook classes;
 
-    DemoSchedule(ScheduleSetup setup, AppointmentBook book, StudioDirectory studios, Clock clock) {
+    DemoSchedule(ScheduleSetup setup, AppointmentBook book, StudioDirectory studios, Clock clock, ClassBook classes) {
+        this.classes = classes;
         this.setup = setup;
         this.book = book;
         this.studios = studios;
@@ -69,5 +75,11 @@ class DemoSchedule {
         }
         book.book(owner, new BookSession(service.id(), coach.memberId(), prepared.clientId(),
                 day.atTime(10, 0).atZone(zone).toInstant(), UUID.randomUUID(), 1));
+        var circuit = setup.saveService(owner, null, new SaveService("Circuit class", ServiceKind.CLASS, 45, 8, 15,
+                0, 12, null, true));
+        var location = setup.addLocation(owner, "Northside studio", null);
+        var room = setup.addRoom(owner, location.id(), "Main floor", 12, List.of("Kettlebells", "Rower"));
+        classes.createSchedule(owner, new SaveClassSchedule(circuit.id(), coach.memberId(), room.id(),
+                LocalDate.now(clock.withZone(zone)).plusDays(1), LocalTime.of(18, 0), "FREQ=WEEKLY;BYDAY=TU,TH"));
     }
 }
