@@ -18,7 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Run with the JDK's source launcher: {@code java bench/training/FixedRate.java URL RATE SECONDS WARMUP AUTH
  * IDEMPOTENCY SLOT MAX_SETS}, with AUTH and IDEMPOTENCY {@code yes} or {@code no}, and the client's token in
- * SPOTTER_TOKEN. It prints one line: requests, errors, latency percentiles in ms and the rate reached.
+ * SPOTTER_TOKEN. It prints one line: requests, errors, latency percentiles in ms, the rate reached and the p99 of
+ * each 10 s.
  */
 public class FixedRate {
 
@@ -38,11 +39,19 @@ public class FixedRate {
         var load = new FixedRate(client, uri, auth ? token : null, idempotency, slot, maxSets);
         load.run(rate, warmup, false);
         long[] latencies = load.run(rate, seconds, true);
+        // The p99 of each 10 s in send order shows whether a bad tail is steady or one stall.
+        StringBuilder windows = new StringBuilder();
+        for (int from = 0; from < latencies.length; from += rate * 10) {
+            long[] window = Arrays.copyOfRange(latencies, from, Math.min(latencies.length, from + rate * 10));
+            Arrays.sort(window);
+            windows.append(windows.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "%.1f", ms(window, 0.99)));
+        }
         Arrays.sort(latencies);
         System.out.println(String.format(Locale.ROOT,
-                "requests=%d errors=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p99.9_ms=%.2f max_ms=%.2f rate=%.1f",
+                "requests=%d errors=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p99.9_ms=%.2f max_ms=%.2f rate=%.1f "
+                        + "p99_ms_per_10s=%s",
                 latencies.length, load.errors.get(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
-                ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, load.reached));
+                ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, load.reached, windows));
     }
 
     private final HttpClient client;

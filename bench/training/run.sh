@@ -95,6 +95,27 @@ for e in $ENDPOINTS; do
 "
 done
 
+# The database alone: the same statements replayed by pgbench, with no HTTP and no Java, when pgbench is there.
+DB_ROWS="| (pgbench not installed: apt-get install postgresql-client) | |
+"
+if command -v pgbench >/dev/null && command -v psql >/dev/null; then
+  echo "the database alone, with pgbench..." >&2
+  PGPORT=$(grep -o 'Embedded PostgreSQL ready.*port [0-9]*' "$HOME_DIR/spotter.out" | head -1 | sed 's/.*port //')
+  export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=spotter
+  IFS='|' read -r STUDIO MEMBER < <(psql -At -c "select studio_id, member_id from client where member_id is not null
+    and lower(email) = 'sam@northside.example'")
+  EXERCISE=$(curl -s "${auth[@]}" "$BASE/api/v1/workouts/$WORKOUT_ID" \
+    | grep -o "\"slot\":\"$SETS_SLOT\",\"exerciseId\":\"[^\"]*\"" | sed -n '1s/.*"exerciseId":"\(.*\)"$/\1/p')
+  pg() { pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "bench/training/$1" \
+    -D studio="$STUDIO" -D member="$MEMBER" -D workout="$WORKOUT_ID" -D slot="$SETS_SLOT" -D exercise="$EXERCISE" \
+    -D token_hash="$(printf %s "$SPOTTER_TOKEN" | sha256sum | cut -d' ' -f1)" 2>&1 \
+    | awk '/^number of failed/ { f = $5 } /^latency average/ { l = $4 } /^tps/ { t = $3 }
+           END { printf "failed=%s latency_avg_ms=%s tps=%.1f", f, l, t }'; }
+  DB_ROWS="| one-insert.sql: the bare endpoint's INSERT | $(pg one-insert.sql) |
+| one-set.sql: the 8 statements of logging one set (token, key claimed, client, workout and slot, insert, commit, response stored) | $(pg one-set.sql) |
+"
+fi
+
 echo "fixed rate, $RATE requests a second..." >&2
 fixed() { SPOTTER_TOKEN=$SPOTTER_TOKEN java bench/training/FixedRate.java "$BASE$1" "$RATE" "$RATE_SECONDS" 10 "$2" "$3" \
   "$SETS_SLOT" "$SETS_MAX"; }
@@ -123,6 +144,12 @@ LOAD_AFTER=$(uptime | sed 's/.*load average: //')
   echo "| round | endpoint | wrk |"
   echo "|---|---|---|"
   printf '%s' "$ROWS"
+  echo
+  echo "The database alone, the same statements replayed by pgbench -M prepared -c$CONNECTIONS -j$THREADS -T${DURATION%s} (no HTTP, no Java):"
+  echo
+  echo "| statements | pgbench |"
+  echo "|---|---|"
+  printf '%s' "$DB_ROWS"
   echo
   echo "Fixed rate, $RATE requests a second for $RATE_SECONDS s after 10 s at the same rate (FixedRate.java, open loop,"
   echo "latency from each request's due time):"
