@@ -57,8 +57,9 @@ body='{"setId":"'$(cat /proc/sys/kernel/random/uuid)'","slot":"'$SETS_SLOT'","se
 key=$(cat /proc/sys/kernel/random/uuid)
 post() { curl -s -o /dev/null -D - "${auth[@]}" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
   -d "$body" "$BASE/api/v1/workouts/$WORKOUT_ID/sets" | tr -d '\r'; }
-post | grep -q '^HTTP/1.1 201' || { echo "logging a set failed" >&2; exit 1; }
-post | grep -qi '^Idempotent-Replayed: true' || { echo "a repeated Idempotency-Key was not replayed" >&2; exit 1; }
+FIRST=$(post); AGAIN=$(post)
+grep -q '^HTTP/1.1 201' <<< "$FIRST" || { echo "logging a set failed" >&2; exit 1; }
+grep -qi '^Idempotent-Replayed: true' <<< "$AGAIN" || { echo "a repeated Idempotency-Key was not replayed" >&2; exit 1; }
 for path in /bench/sets /api/v1/bench/sets; do
   body='{"setId":"'$(cat /proc/sys/kernel/random/uuid)'","slot":"'$SETS_SLOT'","setNumber":1,"reps":5,"loadKg":60}'
   STATUS=$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" -H 'Content-Type: application/json' -d "$body" "$BASE$path")
