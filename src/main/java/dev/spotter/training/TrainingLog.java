@@ -281,26 +281,31 @@ public class TrainingLog {
     @Transactional
     public LoggedSet log(SpotterPrincipal caller, UUID workoutId, SetEntry entry) {
         requireClient(caller);
-        Workout workout = own(caller, workoutId);
-        Optional<LoggedSet> stored = workouts.set(caller.studioId(), workoutId, entry.setId());
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        if (workout.done()) {
-            throw new ConflictException("workoutId", "This workout is finished; sets can no longer be added");
-        }
-        Session session = workouts.session(caller.studioId(), workoutId);
-        Prescription item = session.prescriptions().filter(found -> found.slot().equals(entry.slot())).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("slot", "is not an exercise of this session"));
-        if (entry.setNumber() > item.sets()) {
+        Client self = clients.self(caller);
+        // The hot path of a session: one read of the workout with only the slot's prescription, one insert.
+        Workouts.SetTarget target = workouts.setTarget(caller.studioId(), workoutId, entry.slot())
+                .filter(found -> found.clientId().equals(self.id()))
+                .orElseThrow(() -> new NotFoundException("Workout"));
+        Prescription item = target.prescription();
+        if (target.done() || item == null || entry.setNumber() > item.sets()) {
+            // A set the workout already has is answered as stored, whatever the workout or the request says now.
+            Optional<LoggedSet> stored = workouts.set(caller.studioId(), workoutId, entry.setId());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            if (target.done()) {
+                throw new ConflictException("workoutId", "This workout is finished; sets can no longer be added");
+            }
+            if (item == null) {
+                throw new InvalidFieldException("slot", "is not an exercise of this session");
+            }
             throw new InvalidFieldException("setNumber", "must be between 1 and " + item.sets() + " for "
                     + item.exerciseName());
         }
         LoggedSet set = new LoggedSet(entry.setId(), workoutId, item.slot(), item.exerciseId(), entry.setNumber(),
                 entry.reps(), entry.loadKg(), entry.rpe(), entry.rir(), entry.seconds(), entry.metres(),
                 entry.avgHr(), entry.maxHr(), entry.done(), clock.instant());
-        workouts.addSet(caller.studioId(), set);
-        return workouts.set(caller.studioId(), workoutId, entry.setId()).orElseThrow();
+        return workouts.addSet(caller.studioId(), set);
     }
 
     /** Finishes the calling client's workout; finishing it again answers it as it was finished. */

@@ -163,6 +163,26 @@ class TrainingTests {
     }
 
     @Test
+    void aSetBeyondThePrescriptionIsRefusedAndAStoredSetIsAnsweredEvenAfterFinishing() {
+        String workout = world.start(world.client);
+        String slot = world.firstSlot(world.client);
+        int sets = JsonPath.read(world.today(world.client), "$.session.blocks[0].items[0].sets");
+        MvcTestResult beyond = world.logSet(world.client, workout, """
+                {"setId":"%s","slot":"%s","setNumber":%d,"reps":10}""".formatted(UUID.randomUUID(), slot, sets + 1));
+        assertThat(beyond).hasStatus(400);
+        assertThat((String) JsonPath.read(body(beyond), "$.errors[0].field")).isEqualTo("setNumber");
+
+        String set = """
+                {"setId":"%s","slot":"%s","setNumber":1,"reps":10,"loadKg":40}""".formatted(UUID.randomUUID(), slot);
+        MvcTestResult first = world.logSet(world.client, workout, set);
+        assertThat(first).hasStatus(201);
+        assertThat(world.finish(world.client, workout, "{\"sessionRpe\":6}")).hasStatusOk();
+        MvcTestResult resent = world.logSet(world.client, workout, set);
+        assertThat(resent).hasStatus(201);
+        assertThat(body(resent)).isEqualTo(body(first));
+    }
+
+    @Test
     void finishingRecordsSessionRpeAndLoadAndRefusesLaterSets() {
         String workout = world.start(world.client);
         String slot = world.firstSlot(world.client);

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import dev.spotter.platform.api.Paging;
 import dev.spotter.platform.tenancy.StudioId;
+import dev.spotter.programs.engine.Prescription;
 import dev.spotter.programs.engine.Session;
 import dev.spotter.science.TrainingLoad;
 import dev.spotter.training.LoggedSet;
@@ -127,14 +128,44 @@ public class Workouts {
         return new TrainingLog.Page(items.query((rs, row) -> workout(rs)).list(), count.query(Long.class).single());
     }
 
-    /** Stores the set unless the workout already has a set with its id; answers whether it was stored. */
-    public boolean addSet(StudioId studio, LoggedSet set) {
+    /**
+     * What logging a set needs of a workout: whose it is, whether it is finished, and the prescription of one slot
+     * of its session (null when the session has no such slot).
+     */
+    public record SetTarget(UUID clientId, boolean done, Prescription prescription) {
+    }
+
+    /** Reads only the slot's prescription out of the stored session, not the whole session, and counts no sets. */
+    public Optional<SetTarget> setTarget(StudioId studio, UUID id, String slot) {
+        return jdbc.sql("""
+                select client_id, status,
+                       jsonb_path_query_first(session, '$.blocks[*].items[*] ? (@.slot == $slot)',
+                                              jsonb_build_object('slot', :slot::text)) as prescription
+                  from workout
+                 where studio_id = :studio and workout_id = :id
+                """)
+                .param("slot", slot).param("studio", studio.value()).param("id", id)
+                .query((rs, row) -> {
+                    String prescription = rs.getString("prescription");
+                    return new SetTarget(rs.getObject("client_id", UUID.class),
+                            WorkoutStatus.valueOf(rs.getString("status")) == WorkoutStatus.DONE,
+                            prescription == null ? null : json.readValue(prescription, Prescription.class));
+                })
+                .optional();
+    }
+
+    /**
+     * Stores the set unless the workout already has a set with its id, and answers the set as stored: the new one,
+     * or the one sent before with the same id.
+     */
+    public LoggedSet addSet(StudioId studio, LoggedSet set) {
         return jdbc.sql("""
                 insert into logged_set (studio_id, workout_id, set_id, slot, exercise_id, set_number, reps, load_kg,
                                         rpe, rir, seconds, metres, avg_hr, max_hr, done, logged_at)
                 values (:studio, :workout, :id, :slot, :exercise, :number, :reps, :load, :rpe, :rir, :seconds,
                         :metres, :avgHr, :maxHr, :done, :at)
                 on conflict (studio_id, workout_id, set_id) do nothing
+                returning *
                 """)
                 .param("studio", studio.value()).param("workout", set.workoutId()).param("id", set.id())
                 .param("slot", set.slot()).param("exercise", set.exerciseId()).param("number", set.setNumber())
@@ -142,7 +173,9 @@ public class Workouts {
                 .param("rir", set.rir()).param("seconds", set.seconds()).param("metres", set.metres())
                 .param("avgHr", set.avgHr()).param("maxHr", set.maxHr()).param("done", set.done())
                 .param("at", Timestamp.from(set.loggedAt()))
-                .update() == 1;
+                .query((rs, row) -> set(rs)).optional()
+                .or(() -> set(studio, set.workoutId(), set.id()))
+                .orElseThrow();
     }
 
     public Optional<LoggedSet> set(StudioId studio, UUID workout, UUID id) {
