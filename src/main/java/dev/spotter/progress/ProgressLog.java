@@ -52,6 +52,11 @@ public class ProgressLog {
         return clients.client(caller, clientId);
     }
 
+    /** The signed-in client's own record. */
+    public Client self(SpotterPrincipal caller) {
+        return clients.self(caller);
+    }
+
     @Transactional
     public MeasuredDay record(SpotterPrincipal caller, UUID clientId, RecordMeasurement command) {
         Client client = clients.client(caller, clientId);

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import dev.spotter.clients.Client;
 import dev.spotter.platform.security.SpotterPrincipal;
+import dev.spotter.progress.AssessmentLog;
 import dev.spotter.progress.MeasuredDay;
+import dev.spotter.progress.TestResult;
 import dev.spotter.progress.ProgressLog;
 import dev.spotter.progress.Site;
 import dev.spotter.studios.StudioDirectory;
@@ -20,10 +22,12 @@ class ProgressPages {
     static final int RECENT_MEASUREMENTS = 12;
 
     private final ProgressLog progress;
+    private final AssessmentLog assessments;
     private final StudioDirectory studios;
 
-    ProgressPages(ProgressLog progress, StudioDirectory studios) {
+    ProgressPages(ProgressLog progress, AssessmentLog assessments, StudioDirectory studios) {
         this.progress = progress;
+        this.assessments = assessments;
         this.studios = studios;
     }
 
@@ -49,6 +53,17 @@ class ProgressPages {
         model.put("latest", recent.isEmpty() ? null : recent.get(0));
         model.put("latestMass", latest(days, Site.BODY_MASS));
         model.put("firstMass", first(days, Site.BODY_MASS));
+        List<TestResult> results = assessments.results(me, client.id());
+        Map<String, TestResult> latestPerSeries = new java.util.LinkedHashMap<>();
+        results.forEach(result -> latestPerSeries.put(result.series(), result));
+        List<TestResult> tests = new ArrayList<>(latestPerSeries.values());
+        tests.sort(java.util.Comparator.comparing((TestResult t) -> t.kind().ordinal())
+                .thenComparing(t -> t.lift() == null ? "" : t.lift()));
+        model.put("tests", tests);
+        model.put("testCount", results.size());
+        model.put("fmt", new TestFormat());
+        model.put("sessions", me.coaches() ? assessments.sessions(me, client.id(), 5).stream()
+                .filter(session -> !session.done()).toList() : List.of());
         return model;
     }
 

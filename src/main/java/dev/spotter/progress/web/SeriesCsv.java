@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.spotter.progress.MeasuredDay;
 import dev.spotter.progress.Site;
+import dev.spotter.progress.TestResult;
 import dev.spotter.science.body.BodyFatEstimate;
 import org.springframework.http.ResponseEntity;
 
@@ -37,6 +38,25 @@ public final class SeriesCsv {
             rows.add(row);
         }
         return Csv.download(slug(clientName) + "-measurements.csv", header, rows);
+    }
+
+    public static ResponseEntity<byte[]> assessments(String clientName, List<TestResult> results) {
+        List<String> header = List.of("date", "test", "lift", "value", "unit", "estimate", "estimate_unit",
+                "rating", "norm_source", "change", "trend", "inputs_si", "notes");
+        List<List<String>> rows = new ArrayList<>();
+        for (TestResult test : results) {
+            var result = test.result();
+            StringBuilder inputs = new StringBuilder();
+            test.inputs().forEach((input, value) -> inputs.append(inputs.isEmpty() ? "" : "; ")
+                    .append(input.name().toLowerCase()).append('=').append(Readings.plain(value, 3)));
+            rows.add(java.util.Arrays.asList(test.testedOn().toString(), test.kind().displayName(), test.lift(),
+                    Readings.plain(result.value(), 3), test.kind().unit(),
+                    result.estimate().isPresent() ? Readings.plain(result.estimate().getAsDouble(), 1) : "",
+                    result.estimate().isPresent() ? test.kind().estimate().unit() : "", result.rating().band(),
+                    result.rating().source(), test.change() == null ? "" : Readings.plain(test.change().valueDelta(), 3),
+                    test.change() == null ? "" : test.change().trend().name(), inputs.toString(), test.notes()));
+        }
+        return Csv.download(slug(clientName) + "-assessments.csv", header, rows);
     }
 
     private static String fat(MeasuredDay day, String prefix) {
