@@ -7,7 +7,10 @@ import java.util.Map;
 
 import dev.spotter.clients.Client;
 import dev.spotter.platform.security.SpotterPrincipal;
+import java.time.LocalDate;
+
 import dev.spotter.progress.AssessmentLog;
+import dev.spotter.progress.GoalBook;
 import dev.spotter.progress.MeasuredDay;
 import dev.spotter.progress.TestResult;
 import dev.spotter.progress.ProgressLog;
@@ -21,13 +24,21 @@ class ProgressPages {
 
     static final int RECENT_MEASUREMENTS = 12;
 
+    /** How far back the page's charts look. */
+    static final int CHART_MONTHS = 12;
+
     private final ProgressLog progress;
     private final AssessmentLog assessments;
+    private final GoalBook goals;
+    private final ProgressCharts charts;
     private final StudioDirectory studios;
 
-    ProgressPages(ProgressLog progress, AssessmentLog assessments, StudioDirectory studios) {
+    ProgressPages(ProgressLog progress, AssessmentLog assessments, GoalBook goals, ProgressCharts charts,
+                  StudioDirectory studios) {
         this.progress = progress;
         this.assessments = assessments;
+        this.goals = goals;
+        this.charts = charts;
         this.studios = studios;
     }
 
@@ -62,6 +73,12 @@ class ProgressPages {
         model.put("tests", tests);
         model.put("testCount", results.size());
         model.put("fmt", new TestFormat());
+        LocalDate today = progress.today(me);
+        model.put("today", today);
+        model.put("chartsFrom", today.minusMonths(CHART_MONTHS));
+        model.put("charts", charts.charts(me, client, days, results, readings, today.minusMonths(CHART_MONTHS),
+                today));
+        model.put("goals", goals.standing(me, client.id()).stream().map(g -> GoalView.of(g, readings)).toList());
         model.put("sessions", me.coaches() ? assessments.sessions(me, client.id(), 5).stream()
                 .filter(session -> !session.done()).toList() : List.of());
         return model;

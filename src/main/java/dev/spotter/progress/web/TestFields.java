@@ -82,6 +82,11 @@ public final class TestFields {
         };
     }
 
+    /** The unit results of a test are shown in: centimetres for reaches and jumps, else the test's own. */
+    public static String unit(AssessmentKind kind) {
+        return kind.unit().equals("m") && !kind.inputs().contains(Input.DISTANCE_M) ? "cm" : kind.unit();
+    }
+
     /** A change in the same terms: "+2 stands", "−0:41", "+1.5 cm". */
     public static String delta(AssessmentKind kind, double delta) {
         String sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
