@@ -34,6 +34,9 @@ public final class LineChart {
     public record Band(String label, double low, double high) {
     }
 
+    /** The series colours, also set by the page's CSS classes chart-series-0 to 5 (which win in a browser). */
+    private static final String[] COLOURS = {"#0f766e", "#c2410c", "#4f46e5", "#a16207", "#be185d", "#475569"};
+
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
     private static final int LEFT = 52;
@@ -96,7 +99,8 @@ public final class LineChart {
     public String svg() {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
+                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
                 .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMidYMid meet\">")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
@@ -136,20 +140,20 @@ public final class LineChart {
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
             double top = y.apply(band.high());
-            svg.append("<rect class=\"chart-band\" x=\"").append(LEFT).append("\" y=\"").append(fmt(top))
+            svg.append("<rect class=\"chart-band\" fill=\"#dcfce7\" x=\"").append(LEFT).append("\" y=\"").append(fmt(top))
                     .append("\" width=\"").append(fmt(plotWidth)).append("\" height=\"")
                     .append(fmt(Math.max(1, y.apply(band.low()) - top))).append("\"><title>").append(escape(
                             band.label() + ": " + yFormat.apply(band.low()) + " to " + yFormat.apply(band.high())))
                     .append("</title></rect>")
-                    .append("<text class=\"chart-band-label\" x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"")
+                    .append("<text class=\"chart-band-label\" fill=\"#166534\" font-size=\"11\" x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"")
                     .append(fmt(top + 12)).append("\" text-anchor=\"end\">").append(escape(band.label()))
                     .append("</text>");
         }
         for (double tick : ticks) {
             double ty = y.apply(tick);
-            svg.append("<line class=\"chart-grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+            svg.append("<line class=\"chart-grid\" stroke=\"#e4e0db\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                     .append("\" y1=\"").append(fmt(ty)).append("\" y2=\"").append(fmt(ty)).append("\"/>")
-                    .append("<text class=\"chart-tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(ty + 4))
+                    .append("<text class=\"chart-tick\" fill=\"#5c554f\" font-size=\"12\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(ty + 4))
                     .append("\" text-anchor=\"end\">").append(escape(yFormat.apply(tick))).append("</text>");
         }
         DateTimeFormatter dates = span > 400 ? DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK)
@@ -158,11 +162,11 @@ public final class LineChart {
         for (int i = 0; i < labels; i++) {
             LocalDate day = first.plusDays(Math.round((double) span * i / (labels - 1)));
             double tx = x.applyAsDouble(day);
-            svg.append("<text class=\"chart-tick\" x=\"").append(fmt(tx)).append("\" y=\"").append(HEIGHT - 8)
+            svg.append("<text class=\"chart-tick\" fill=\"#5c554f\" font-size=\"12\" x=\"").append(fmt(tx)).append("\" y=\"").append(HEIGHT - 8)
                     .append("\" text-anchor=\"").append(i == 0 ? "start" : i == labels - 1 ? "end" : "middle")
                     .append("\">").append(escape(dates.format(day))).append("</text>");
         }
-        svg.append("<line class=\"chart-axis\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+        svg.append("<line class=\"chart-axis\" stroke=\"#a8a29e\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                 .append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
@@ -170,14 +174,16 @@ public final class LineChart {
             boolean dots = s.style() == Style.DOTS || s.style() == Style.LINE_AND_DOTS || s.points().size() == 1;
             if (s.style() != Style.DOTS && s.points().size() > 1) {
                 svg.append("<polyline class=\"").append(css).append(s.style() == Style.DASHED ? " chart-dashed" : "")
-                        .append("\" fill=\"none\" points=\"");
+                        .append("\" fill=\"none\" stroke=\"").append(COLOURS[i % 6]).append("\" stroke-width=\"2.5\"")
+                        .append(s.style() == Style.DASHED ? " stroke-dasharray=\"6 5\"" : "").append(" points=\"");
                 for (Point p : s.points()) {
                     svg.append(fmt(x.applyAsDouble(p.day()))).append(',').append(fmt(y.apply(p.value()))).append(' ');
                 }
                 svg.append("\"/>");
             }
             if (dots && s.points().size() <= 400) {
-                svg.append("<g class=\"").append(css).append(" chart-dots\">");
+                svg.append("<g class=\"").append(css).append(" chart-dots\" fill=\"").append(COLOURS[i % 6])
+                        .append("\" stroke=\"none\">");
                 for (Point p : s.points()) {
                     svg.append("<circle r=\"").append(s.style() == Style.DOTS ? "2.5" : "3.5").append("\" cx=\"")
                             .append(fmt(x.applyAsDouble(p.day()))).append("\" cy=\"").append(fmt(y.apply(p.value())))

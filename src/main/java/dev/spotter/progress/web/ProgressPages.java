@@ -11,6 +11,7 @@ import java.time.LocalDate;
 
 import dev.spotter.progress.AssessmentLog;
 import dev.spotter.progress.GoalBook;
+import dev.spotter.progress.ReportBook;
 import dev.spotter.progress.MeasuredDay;
 import dev.spotter.progress.TestResult;
 import dev.spotter.progress.ProgressLog;
@@ -31,10 +32,12 @@ class ProgressPages {
     private final AssessmentLog assessments;
     private final GoalBook goals;
     private final ProgressCharts charts;
+    private final ReportBook reports;
     private final StudioDirectory studios;
 
     ProgressPages(ProgressLog progress, AssessmentLog assessments, GoalBook goals, ProgressCharts charts,
-                  StudioDirectory studios) {
+                  ReportBook reports, StudioDirectory studios) {
+        this.reports = reports;
         this.progress = progress;
         this.assessments = assessments;
         this.goals = goals;
@@ -79,6 +82,7 @@ class ProgressPages {
         model.put("charts", charts.charts(me, client, days, results, readings, today.minusMonths(CHART_MONTHS),
                 today));
         model.put("goals", goals.standing(me, client.id()).stream().map(g -> GoalView.of(g, readings)).toList());
+        model.put("reports", reports.reports(me, client.id()));
         model.put("sessions", me.coaches() ? assessments.sessions(me, client.id(), 5).stream()
                 .filter(session -> !session.done()).toList() : List.of());
         return model;
