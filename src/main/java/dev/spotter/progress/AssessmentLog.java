@@ -155,6 +155,10 @@ public class AssessmentLog {
         }
         Assessments.Stored stored = new Assessments.Stored(UUID.randomUUID(), client.id(), command.sessionId(), day,
                 command.kind(), inputs, lift, notes, Instant.now(clock));
+        if (command.sessionId() != null) {
+            // A session holds one result per test: saving it again corrects it.
+            assessments.deleteInSession(caller.studioId(), command.sessionId(), command.kind());
+        }
         assessments.add(caller.studioId(), stored, caller.memberId().value());
         return score(client, assessments.ofClient(caller.studioId(), client.id())).stream()
                 .filter(result -> result.id().equals(stored.id())).findFirst().orElseThrow();

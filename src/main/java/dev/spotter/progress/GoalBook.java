@@ -106,7 +106,9 @@ public class GoalBook {
         LocalDate today = progress.today(caller);
         List<GoalProgress> standing = new ArrayList<>();
         for (Goal goal : goals.ofClient(caller.studioId(), client.id())) {
-            List<Point> series = series(caller, client, goal.kind(), goal.subject(), goal.startOn(), today);
+            // The trend also reads the weeks before the goal was set, so that a new goal has a pace at once.
+            List<Point> series = series(caller, client, goal.kind(), goal.subject(),
+                    goal.startOn().minusDays(TREND_DAYS), today);
             Goal current = review(caller, goal, series);
             standing.add(progress(caller, current, series, today));
         }
@@ -152,7 +154,8 @@ public class GoalBook {
         Trends.Line line = Trends.leastSquares(recent).orElse(null);
         LocalDate projected = goal.achievedOn() != null || line == null ? null
                 : line.reaches(goal.target(), today).orElse(null);
-        return new GoalProgress(goal, title(caller, goal), unit(goal), series, current,
+        List<Point> sinceStart = series.stream().filter(p -> !p.day().isBefore(goal.startOn())).toList();
+        return new GoalProgress(goal, title(caller, goal), unit(goal), sinceStart, current,
                 current == null ? null : goal.percentAt(current), line, projected);
     }
 

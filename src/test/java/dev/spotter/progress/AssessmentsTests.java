@@ -64,11 +64,15 @@ class AssessmentsTests {
                 .param("kind", "sft-8-foot-up-and-go").param("timeS", "7.5").exchange();
         assertThat(slow).hasStatus3xxRedirection();
         assertThat(page(session)).contains("2 of 7 done").contains("7.5 s").contains("Below normal range");
+        mvc.post().uri(session + "/results").with(csrf()).with(as(world.trainer()))
+                .param("kind", "sft-8-foot-up-and-go").param("timeS", "7.0").exchange();
+        assertThat(page(session)).as("a correction replaces the result").contains("2 of 7 done").contains("7 s")
+                .contains("Within normal range");
 
         assertThat(mvc.post().uri(session + "/finish").with(csrf()).with(as(world.trainer())).exchange())
                 .hasStatus3xxRedirection();
-        assertThat(page("/app/clients/" + world.clientId + "/progress")).contains("14 stands")
-                .contains("Within normal range").contains("Below normal range");
+        assertThat(page("/app/clients/" + world.clientId + "/progress")).contains("14 stands").contains("7 s")
+                .contains("Within normal range").doesNotContain("Below normal range");
     }
 
     @Test
@@ -79,6 +83,8 @@ class AssessmentsTests {
         assertThat(JsonPath.<Number>read(json, "$.change.valueDelta").doubleValue()).isCloseTo(-0.6,
                 org.assertj.core.api.Assertions.within(1e-9));
         assertThat(JsonPath.<String>read(json, "$.change.trend")).isEqualTo("BETTER");
+        assertThat(page("/app/clients/" + world.clientId + "/progress")).contains("6.9 s")
+                .contains("−0.6 s since last time (better)");
     }
 
     @Test

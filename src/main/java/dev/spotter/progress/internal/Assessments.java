@@ -86,6 +86,12 @@ public class Assessments {
                 .param("at", Timestamp.from(result.recordedAt())).update();
     }
 
+    /** Removes a session's result of one test, which a corrected one replaces. */
+    public void deleteInSession(StudioId studio, UUID session, AssessmentKind kind) {
+        jdbc.sql("delete from assessment_result where studio_id = :studio and session_id = :session and kind = :kind")
+                .param("studio", studio.value()).param("session", session).param("kind", kind.code()).update();
+    }
+
     /** Every result of the client, oldest first. */
     public List<Stored> ofClient(StudioId studio, UUID client) {
         return jdbc.sql("""

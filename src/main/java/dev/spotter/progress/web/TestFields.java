@@ -36,7 +36,6 @@ public final class TestFields {
     public static String hint(Input input) {
         return switch (input) {
             case REACH_M, LEFT_REACH_M, RIGHT_REACH_M -> "Negative when short of the target, such as -3.5";
-            case HEART_RATE_BPM -> "Beats per minute";
             default -> null;
         };
     }
