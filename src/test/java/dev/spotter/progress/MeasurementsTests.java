@@ -66,6 +66,13 @@ class MeasurementsTests {
     }
 
     @Test
+    void theFormStartsOnTodayInTheFormADateFieldReads() {
+        MvcTestResult form = mvc.get().uri("/app/clients/{id}/progress/measurements/new", world.clientId)
+                .with(as(world.trainer())).exchange();
+        assertThat(body(form)).contains("value=\"" + LocalDate.now() + "\"");
+    }
+
+    @Test
     void anEquationMissingAnInputIsNotShownAndSaysWhatItNeeds() {
         String json = post(world.trainerToken, """
                 {"measuredOn":"2026-01-10","bodyMassKg":82,"waistM":0.86}""");

@@ -10,12 +10,13 @@ import dev.spotter.progress.Quantity;
 import dev.spotter.progress.RecordMeasurement;
 import dev.spotter.progress.Site;
 import dev.spotter.progress.Unit;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The measurement form in the reader's units: kilograms and centimetres, or pounds and inches; skinfolds are
  * always millimetres, as calipers read. Empty fields are sites not measured.
  */
-record MeasurementForm(LocalDate measuredOn, BigDecimal bodyMass, BigDecimal height, BigDecimal neck,
+record MeasurementForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn, BigDecimal bodyMass, BigDecimal height, BigDecimal neck,
                        BigDecimal chest, BigDecimal waist, BigDecimal hip, BigDecimal arm, BigDecimal thigh,
                        BigDecimal calf, BigDecimal chestSkinfold, BigDecimal abdomenSkinfold, BigDecimal thighSkinfold,
                        BigDecimal tricepsSkinfold, BigDecimal suprailiacSkinfold, String notes) {
