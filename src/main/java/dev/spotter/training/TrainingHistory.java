@@ -73,18 +73,43 @@ public class TrainingHistory {
         this.workouts = workouts;
     }
 
+    /** What the progress charts read, gathered with one look at the exercise library. */
+    public record Trends(List<LiftTrend> lifts, List<WeekVolume> weeks, List<TrainingLoad.Session> loads) {
+    }
+
+    /**
+     * Estimated 1RM per lift from {@code from} to {@code to}, weekly sets per muscle group from {@code weeksFrom},
+     * and session loads from {@code loadsFrom}: the estimatedMaxes, weeklySets and sessionLoads of one page.
+     */
+    @Transactional(readOnly = true)
+    public Trends trends(SpotterPrincipal caller, UUID clientId, LocalDate from, LocalDate to, LocalDate weeksFrom,
+                         LocalDate loadsFrom) {
+        Client client = clients.client(caller, clientId);
+        ZoneId zone = studios.timeZone(caller.studioId());
+        List<Exercise> library = exercises.library(caller.studioId());
+        return new Trends(lifts(caller, client, zone, from, to, library),
+                volume(caller, client, zone, weeksFrom, to, library),
+                workouts.loads(caller.studioId(), client.id(), zone, loadsFrom.atStartOfDay(zone).toInstant()));
+    }
+
     /** Each lift's best estimated 1RM per day from {@code from} to {@code to}, most-trained lift first. */
     @Transactional(readOnly = true)
     public List<LiftTrend> estimatedMaxes(SpotterPrincipal caller, UUID clientId, LocalDate from, LocalDate to) {
         Client client = clients.client(caller, clientId);
-        ZoneId zone = studios.timeZone(caller.studioId());
+        return lifts(caller, client, studios.timeZone(caller.studioId()), from, to,
+                exercises.library(caller.studioId()));
+    }
+
+    private List<LiftTrend> lifts(SpotterPrincipal caller, Client client, ZoneId zone, LocalDate from, LocalDate to,
+                                  List<Exercise> library) {
         Map<String, List<DayValue>> byLift = new LinkedHashMap<>();
         for (Progression.DayBest best : progression.bestEstimatedMaxes(caller.studioId(), client.id(), zone, from,
                 to)) {
             byLift.computeIfAbsent(best.exerciseId(), id -> new ArrayList<>())
                     .add(new DayValue(best.day(), best.estimatedMaxKg()));
         }
-        Map<String, String> names = names(caller);
+        Map<String, String> names = new HashMap<>();
+        library.forEach(e -> names.put(e.id(), e.name()));
         return byLift.entrySet().stream()
                 .map(e -> new LiftTrend(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .sorted(Comparator.comparing((LiftTrend t) -> -t.best().size()).thenComparing(LiftTrend::name))
@@ -95,9 +120,14 @@ public class TrainingHistory {
     @Transactional(readOnly = true)
     public List<WeekVolume> weeklySets(SpotterPrincipal caller, UUID clientId, LocalDate from, LocalDate to) {
         Client client = clients.client(caller, clientId);
-        ZoneId zone = studios.timeZone(caller.studioId());
+        return volume(caller, client, studios.timeZone(caller.studioId()), from, to,
+                exercises.library(caller.studioId()));
+    }
+
+    private List<WeekVolume> volume(SpotterPrincipal caller, Client client, ZoneId zone, LocalDate from,
+                                    LocalDate to, List<Exercise> library) {
         Map<String, List<Muscle>> muscles = new HashMap<>();
-        exercises.library(caller.studioId()).forEach(e -> muscles.put(e.id(), List.copyOf(e.primary())));
+        library.forEach(e -> muscles.put(e.id(), List.copyOf(e.primary())));
         Map<LocalDate, Map<String, Integer>> weeks = new TreeMap<>();
         for (Progression.WeekSets sets : progression.weeklySets(caller.studioId(), client.id(), zone, from, to)) {
             Map<String, Integer> week = weeks.computeIfAbsent(sets.week(), w -> new TreeMap<>());
@@ -127,11 +157,5 @@ public class TrainingHistory {
     /** The name of an exercise of the studio's library, for a goal that names a lift. */
     public Optional<String> exerciseName(SpotterPrincipal caller, String exerciseId) {
         return exercises.find(caller.studioId(), exerciseId).map(Exercise::name);
-    }
-
-    private Map<String, String> names(SpotterPrincipal caller) {
-        Map<String, String> names = new HashMap<>();
-        exercises.library(caller.studioId()).forEach(e -> names.put(e.id(), e.name()));
-        return names;
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.DoubleFunction;
 
 import dev.spotter.clients.Client;
@@ -59,10 +58,11 @@ public class ProgressCharts {
                            Readings readings, LocalDate from, LocalDate to) {
         List<MeasuredDay> inPeriod = days.stream().filter(d -> !d.measurement().measuredOn().isBefore(from)
                 && !d.measurement().measuredOn().isAfter(to)).toList();
-        List<TrainingHistory.LiftTrend> lifts = training.estimatedMaxes(me, client.id(), from, to);
-        return new ChartSet(bodyMass(inPeriod, readings), bodyFat(inPeriod), lifts(lifts, readings),
-                volume(me, client.id(), to), load(me, client.id(), to), acwr(me, client.id(), to),
-                tests(client, results, from, to), lifts);
+        TrainingHistory.Trends trends = training.trends(me, client.id(), from, to, volumeFrom(to),
+                to.minusWeeks(16));
+        Loads loads = weeklyLoads(trends.loads(), to);
+        return new ChartSet(bodyMass(inPeriod, readings), bodyFat(inPeriod), lifts(trends.lifts(), readings),
+                volume(trends.weeks()), load(loads), acwr(loads), tests(client, results, from, to), trends.lifts());
     }
 
     Chart bodyMass(List<MeasuredDay> days, Readings readings) {
@@ -155,9 +155,11 @@ public class ProgressCharts {
                 List.of("Lift", "First", "Best", "Latest"), rows, legend(chart));
     }
 
-    Chart volume(SpotterPrincipal me, UUID client, LocalDate to) {
-        LocalDate from = to.minusWeeks(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<TrainingHistory.WeekVolume> weeks = training.weeklySets(me, client, from, to);
+    private static LocalDate volumeFrom(LocalDate to) {
+        return to.minusWeeks(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    Chart volume(List<TrainingHistory.WeekVolume> weeks) {
         if (weeks.isEmpty()) {
             return null;
         }
@@ -183,8 +185,8 @@ public class ProgressCharts {
                 legend(chart));
     }
 
-    Chart load(SpotterPrincipal me, UUID client, LocalDate to) {
-        List<Point> weekly = weeklyLoads(me, client, to).weekly();
+    Chart load(Loads loads) {
+        List<Point> weekly = loads.weekly();
         if (weekly.isEmpty()) {
             return null;
         }
@@ -196,8 +198,8 @@ public class ProgressCharts {
                 Readings.plain(p.value(), 0))).toList(), legend(chart));
     }
 
-    Chart acwr(SpotterPrincipal me, UUID client, LocalDate to) {
-        List<Point> ratios = weeklyLoads(me, client, to).ratios();
+    Chart acwr(Loads loads) {
+        List<Point> ratios = loads.ratios();
         if (ratios.isEmpty()) {
             return null;
         }
@@ -214,8 +216,7 @@ public class ProgressCharts {
     private record Loads(List<Point> weekly, List<Point> ratios) {
     }
 
-    private Loads weeklyLoads(SpotterPrincipal me, UUID client, LocalDate to) {
-        List<TrainingLoad.Session> sessions = training.sessionLoads(me, client, to.minusWeeks(16));
+    private static Loads weeklyLoads(List<TrainingLoad.Session> sessions, LocalDate to) {
         if (sessions.isEmpty()) {
             return new Loads(List.of(), List.of());
         }
