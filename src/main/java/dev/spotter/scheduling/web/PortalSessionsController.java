@@ -78,7 +78,7 @@ class PortalSessionsController {
 
     @GetMapping("/portal/sessions/{id}")
     String session(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("session", book.session(me, id));
+        model.addAttribute("booked", book.session(me, id));
         model.addAttribute("now", book.now());
         model.addAttribute("zone", book.zone(me));
         return "scheduling/portal-session";

@@ -118,7 +118,7 @@ class ScheduleController {
 
     @GetMapping("/app/schedule/sessions/{id}")
     String session(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("session", book.session(me, id));
+        model.addAttribute("booked", book.session(me, id));
         model.addAttribute("now", book.now());
         model.addAttribute("zone", book.zone(me));
         return "scheduling/session";
