@@ -76,6 +76,16 @@ class SchedulingJourneyTest extends BrowserJourney {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash"), "Cancelled."));
         assertThat(browser.findElement(By.cssSelector("dl.details .badge")).getText()).isEqualTo("Cancelled");
         assertThat(browser.findElements(By.xpath("//button[text()='Cancel this session']"))).isEmpty();
+
+        // Her sessions in her phone's calendar: the private link is shown once.
+        browser.get(url("/portal/sessions"));
+        click(By.xpath("//button[text()='Make a calendar link']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                "Your calendar link is ready"));
+        assertThat(browser.findElement(By.id("feed-url")).getAttribute("value")).matches(".*/calendar/cal_.+\\.ics");
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.id("feed-url"))).isEmpty();
+        assertThat(browser.findElement(By.id("calendar-feed")).getText()).contains("has been on since");
     }
 
     @Test
