@@ -186,4 +186,14 @@ class BookingTests {
                 .param("date", LocalDate.ofInstant(start, LONDON).toString()).with(as(world.studio.trainer()))
                 .exchange()).hasStatusOk().bodyText().contains("Cara Client");
     }
+
+    @Test
+    void theSessionPageShowsTheBookingToItsClientAndToTheCoach() {
+        String id = JsonPath.read(body(world.book(world.client, world.firstSlotAfter(3), UUID.randomUUID())),
+                "$.bookings[0].id");
+        assertThat(mvc.get().uri("/portal/sessions/" + id).with(as(world.studio.client())).exchange())
+                .hasStatusOk().bodyText().contains("PT session", "Terry Trainer", "Cancel this session");
+        assertThat(mvc.get().uri("/app/schedule/sessions/" + id).with(as(world.studio.trainer())).exchange())
+                .hasStatusOk().bodyText().contains("PT session with Cara Client");
+    }
 }

@@ -1,11 +1,14 @@
 package dev.spotter.platform.mail;
 
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,8 +35,17 @@ public class Mailer {
         return sender.getIfAvailable() != null;
     }
 
+    /** A file sent with a message, such as a calendar event. */
+    public record Attachment(String filename, String contentType, byte[] content) {
+    }
+
     /** Sends a plain-text and HTML message; true when the mail server accepted it. */
     public boolean send(String to, String subject, String text, String html) {
+        return send(to, subject, text, html, List.of());
+    }
+
+    /** Sends a plain-text and HTML message with files attached; true when the mail server accepted it. */
+    public boolean send(String to, String subject, String text, String html, List<Attachment> attachments) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             log.info("No mail server configured; not sending \"{}\"", subject);
@@ -46,6 +58,10 @@ public class Mailer {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, html);
+            for (Attachment attachment : attachments) {
+                helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
             mail.send(message);
             return true;
         } catch (MessagingException | MailException e) {

@@ -31,7 +31,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_WEB = {
         "/login", "/signup", "/invite/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg",
         "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        // Calendar apps fetch a feed without signing in; the unguessable secret in the name is the credential.
+        "/calendar/*.ics"
     };
 
     @Bean

@@ -15,6 +15,7 @@ import dev.spotter.platform.web.Flash;
 import dev.spotter.scheduling.AppointmentBook;
 import dev.spotter.scheduling.BookSession;
 import dev.spotter.scheduling.BookingStatus;
+import dev.spotter.scheduling.CalendarFeeds;
 import dev.spotter.scheduling.Service;
 import dev.spotter.studios.StudioDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,9 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalSessionsController {
 
     private final AppointmentBook book;
+    private final CalendarFeeds feeds;
 
-    PortalSessionsController(AppointmentBook book) {
+    PortalSessionsController(AppointmentBook book, CalendarFeeds feeds) {
         this.book = book;
+        this.feeds = feeds;
     }
 
     @GetMapping("/portal/sessions")
@@ -48,6 +51,7 @@ class PortalSessionsController {
                 Agenda.last(shown, day).plusDays(1).atStartOfDay(zone).toInstant());
         model.addAttribute("agenda", Agenda.of(shown, day, zone, sessions, false));
         model.addAttribute("today", LocalDate.now(zone));
+        CalendarFeedController.describe(feeds, me, zone, model);
         return "scheduling/portal-sessions";
     }
 
@@ -78,7 +82,7 @@ class PortalSessionsController {
 
     @GetMapping("/portal/sessions/{id}")
     String session(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("session", book.session(me, id));
+        model.addAttribute("booked", book.session(me, id));
         model.addAttribute("now", book.now());
         model.addAttribute("zone", book.zone(me));
         return "scheduling/portal-session";

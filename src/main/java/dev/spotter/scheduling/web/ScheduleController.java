@@ -18,6 +18,7 @@ import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.MemberId;
 import dev.spotter.platform.web.Flash;
 import dev.spotter.scheduling.AppointmentBook;
+import dev.spotter.scheduling.CalendarFeeds;
 import dev.spotter.scheduling.BookSession;
 import dev.spotter.scheduling.BookingStatus;
 import dev.spotter.scheduling.Service;
@@ -38,10 +39,12 @@ class ScheduleController {
 
     private final AppointmentBook book;
     private final ClientDirectory clients;
+    private final CalendarFeeds feeds;
 
-    ScheduleController(AppointmentBook book, ClientDirectory clients) {
+    ScheduleController(AppointmentBook book, ClientDirectory clients, CalendarFeeds feeds) {
         this.book = book;
         this.clients = clients;
+        this.feeds = feeds;
     }
 
     @GetMapping("/app/schedule")
@@ -61,6 +64,7 @@ class ScheduleController {
         model.addAttribute("today", LocalDate.now(zone));
         model.addAttribute("coach", whose);
         model.addAttribute("coaches", book.bookable(me).values().stream().flatMap(List::stream).distinct().toList());
+        CalendarFeedController.describe(feeds, me, zone, model);
         return "scheduling/calendar";
     }
 
@@ -118,7 +122,7 @@ class ScheduleController {
 
     @GetMapping("/app/schedule/sessions/{id}")
     String session(@AuthenticationPrincipal SpotterPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("session", book.session(me, id));
+        model.addAttribute("booked", book.session(me, id));
         model.addAttribute("now", book.now());
         model.addAttribute("zone", book.zone(me));
         return "scheduling/session";

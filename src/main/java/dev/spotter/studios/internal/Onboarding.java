@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.NotFoundException;
+import dev.spotter.platform.security.Secrets;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Email;
 import dev.spotter.platform.tenancy.MemberId;

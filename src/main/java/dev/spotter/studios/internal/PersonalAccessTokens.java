@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.NotFoundException;
 import dev.spotter.platform.security.AccessTokenAuthenticator;
+import dev.spotter.platform.security.Secrets;
 import dev.spotter.platform.security.SpotterPrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
