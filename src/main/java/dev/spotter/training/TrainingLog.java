@@ -131,7 +131,7 @@ public class TrainingLog {
             PlanPosition position = order.position(workout.weekNumber(), workout.sessionIndex())
                     .orElse(new PlanPosition(workout.weekNumber(), workout.sessionIndex(), done.size() + 1,
                             order.positions().size()));
-            Map<String, Exercise> library = library(caller);
+            Map<String, Exercise> library = exercises(caller, session);
             List<PainReport> before = pain.stream().filter(report -> !report.workoutId().equals(workout.id()))
                     .toList();
             return new Today(program, position, session, workout, workouts.sets(caller.studioId(), workout.id()),
@@ -147,10 +147,13 @@ public class TrainingLog {
         if (next.isEmpty()) {
             return Today.without(program, done.size(), recent, comments, unit);
         }
-        Map<String, Exercise> library = library(caller);
-        Substitutes.Guarded guarded = substitutes.guard(caller.studioId(), self, order.session(next.get()), pain,
-                library, zone);
+        Session planned = order.session(next.get());
+        Map<String, Exercise> library = exercises(caller, planned);
+        Substitutes.Guarded guarded = substitutes.guard(caller.studioId(), self, planned, pain, library, zone);
         Session session = guarded.session();
+        if (!guarded.swaps().isEmpty()) {
+            library = exercises(caller, session);
+        }
         return new Today(program, next.get(), session, null, List.of(), lastTime(caller, self, session, null),
                 done.size(), recent, comments, autoregulation.suggest(caller.studioId(), self.id(), session, library,
                 studios.loading(caller.studioId()), unit, zone), guarded.cautions(), List.of(), List.of(), unit);
@@ -177,8 +180,9 @@ public class TrainingLog {
         PlanPosition next = order.next(workouts.done(caller.studioId(), self.id(), program.program().id()))
                 .orElseThrow(() -> new ConflictException(null, "Every session of this program is done: ask your "
                         + "coach for the next one"));
-        Substitutes.Guarded guarded = substitutes.guard(caller.studioId(), self, order.session(next),
-                painful(caller, self), library(caller), studios.timeZone(caller.studioId()));
+        Session plan = order.session(next);
+        Substitutes.Guarded guarded = substitutes.guard(caller.studioId(), self, plan, painful(caller, self),
+                exercises(caller, plan), studios.timeZone(caller.studioId()));
         Session session = guarded.session();
         int prescribed = session.prescriptions().mapToInt(Prescription::sets).sum();
         Workout workout = new Workout(UUID.randomUUID(), self.id(), program.program().id(),
@@ -473,8 +477,14 @@ public class TrainingLog {
                 .toList();
     }
 
-    private Map<String, Exercise> library(SpotterPrincipal caller) {
-        return catalog.library(caller.studioId()).stream()
+    /** The session's exercises by id, read in one query. */
+    private Map<String, Exercise> exercises(SpotterPrincipal caller, Session session) {
+        return index(catalog.findAll(caller.studioId(), session.prescriptions().map(Prescription::exerciseId)
+                .distinct().toList()));
+    }
+
+    private static Map<String, Exercise> index(List<Exercise> exercises) {
+        return exercises.stream()
                 .collect(Collectors.toMap(Exercise::id, Function.identity(), (first, second) -> first));
     }
 
@@ -503,7 +513,7 @@ public class TrainingLog {
         if (timed.isEmpty()) {
             return null;
         }
-        Map<String, Exercise> library = library(caller);
+        Map<String, Exercise> library = index(catalog.findAll(caller.studioId(), timed.keySet()));
         List<SessionEnergy.Part> parts = timed.entrySet().stream().map(entry -> {
             Exercise exercise = library.get(entry.getKey());
             return new SessionEnergy.Part(exercise == null || exercise.met() == null ? null
