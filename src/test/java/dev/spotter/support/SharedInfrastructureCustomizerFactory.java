@@ -14,8 +14,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every Spring test context at the shared test database and mail server, and turns the demo studio off,
- * unless the test class sets those properties itself.
+ * Points every Spring test context at the shared test database and mail server, and turns the demo studio and the
+ * reminder job off, unless the test class sets those properties itself.
  */
 public class SharedInfrastructureCustomizerFactory implements ContextCustomizerFactory {
 
@@ -45,6 +45,7 @@ public class SharedInfrastructureCustomizerFactory implements ContextCustomizerF
             properties.put("spotter.db.user", database.user());
             properties.put("spotter.db.password", "");
             properties.put("spotter.demo.enabled", "false");
+            properties.put("spotter.reminders.enabled", "false");
             properties.put("spring.mail.host", "127.0.0.1");
             properties.put("spring.mail.port", String.valueOf(TestInfrastructure.mail().getSmtp().getPort()));
             if (inlined != null) {

@@ -33,7 +33,9 @@ class SecurityConfiguration {
         "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
         // Calendar apps fetch a feed without signing in; the unguessable secret in the name is the credential.
-        "/calendar/*.ics"
+        "/calendar/*.ics",
+        // A reminder email's unsubscribe link works without signing in; its HMAC signature is the credential.
+        "/reminders/unsubscribe"
     };
 
     @Bean
