@@ -99,9 +99,13 @@ public class SessionReminders {
     /**
      * Sends every reminder that is due now, in every studio: a session inside the next 2 hours gets the 2 h
      * reminder, one inside the next 24 hours the 24 h reminder. Answers how many reminders this call took care of
-     * (sent, or passed over for a client without an email address).
+     * (sent, or passed over for a client without an email address); none while no mail server is configured.
      */
     public int sendDue() {
+        if (!mailer.configured()) {
+            // Without a mail server nothing could go out: the reminders wait until one is configured.
+            return 0;
+        }
         Instant now = clock.instant();
         int sent = 0;
         for (Kind kind : Kind.values()) {
