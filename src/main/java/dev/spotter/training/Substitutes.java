@@ -13,7 +13,6 @@ import java.util.Set;
 
 import dev.spotter.clients.Client;
 import dev.spotter.clients.ClientDirectory;
-import dev.spotter.clients.Experience;
 import dev.spotter.clients.SafetyProfile;
 import dev.spotter.exercises.Exercise;
 import dev.spotter.exercises.ExerciseCatalog;
@@ -168,17 +167,7 @@ class Substitutes {
                 painful.add(Pattern.valueOf(report.pattern()));
             }
         }
-        return new ClientContext(safety.avoid(), safety.equipment(), level(client.experience()), painful);
-    }
-
-    private static Level level(Experience experience) {
-        if (experience == null) {
-            return Level.ADVANCED;
-        }
-        return switch (experience) {
-            case NONE, BEGINNER -> Level.BEGINNER;
-            case INTERMEDIATE -> Level.INTERMEDIATE;
-            case ADVANCED -> Level.ADVANCED;
-        };
+        Level level = client.experience() == null ? Level.ADVANCED : client.experience().level();
+        return new ClientContext(safety.avoid(), safety.equipment(), level, painful);
     }
 }

@@ -60,11 +60,7 @@ final class ExercisePicker {
     }
 
     static Level maxLevel(Athlete athlete) {
-        Level level = athlete.experience() == null ? Level.BEGINNER : switch (athlete.experience()) {
-            case NONE, BEGINNER -> Level.BEGINNER;
-            case INTERMEDIATE -> Level.INTERMEDIATE;
-            case ADVANCED -> Level.ADVANCED;
-        };
+        Level level = athlete.experience() == null ? Level.BEGINNER : athlete.experience().level();
         // Youth programs stay with technique-first exercises (NSCA 2009).
         return athlete.youth() && level == Level.ADVANCED ? Level.INTERMEDIATE : level;
     }

@@ -712,14 +712,7 @@ public final class ProgramChecker {
     }
 
     private static Level levelOf(Experience experience) {
-        if (experience == null) {
-            return Level.BEGINNER;
-        }
-        return switch (experience) {
-            case NONE, BEGINNER -> Level.BEGINNER;
-            case INTERMEDIATE -> Level.INTERMEDIATE;
-            case ADVANCED -> Level.ADVANCED;
-        };
+        return experience == null ? Level.BEGINNER : experience.level();
     }
 
     private static String unknownName(Prescription item) {

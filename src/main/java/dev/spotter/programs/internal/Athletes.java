@@ -50,14 +50,7 @@ public final class Athletes {
     }
 
     static Level level(Experience experience) {
-        if (experience == null) {
-            return Level.ADVANCED;
-        }
-        return switch (experience) {
-            case NONE, BEGINNER -> Level.BEGINNER;
-            case INTERMEDIATE -> Level.INTERMEDIATE;
-            case ADVANCED -> Level.ADVANCED;
-        };
+        return experience == null ? Level.ADVANCED : experience.level();
     }
 
     /**
