@@ -21,6 +21,7 @@ import dev.spotter.exercises.Pattern;
 import dev.spotter.exercises.engine.Alternative;
 import dev.spotter.exercises.engine.ClientContext;
 import dev.spotter.exercises.engine.Substitution;
+import dev.spotter.exercises.engine.SubstitutionEngine;
 import dev.spotter.platform.tenancy.StudioId;
 import dev.spotter.programs.engine.Block;
 import dev.spotter.programs.engine.Prescription;
@@ -48,6 +49,7 @@ class Substitutes {
 
     private final ExerciseCatalog catalog;
     private final ClientDirectory clients;
+    private final SubstitutionEngine engine = new SubstitutionEngine();
 
     Substitutes(ExerciseCatalog catalog, ClientDirectory clients) {
         this.catalog = catalog;
@@ -81,6 +83,8 @@ class Substitutes {
             return new Guarded(session, List.of(), Map.of());
         }
         ClientContext context = context(studio, client, open);
+        // The whole library is read once, and only when some exercise needs a substitute.
+        List<Exercise> candidates = null;
         List<Planned> swaps = new ArrayList<>();
         Map<String, String> cautions = new LinkedHashMap<>();
         List<Block> blocks = new ArrayList<>();
@@ -93,7 +97,10 @@ class Substitutes {
                     items.add(item);
                     continue;
                 }
-                Substitution found = catalog.alternatives(studio, exercise, context, 1);
+                if (candidates == null) {
+                    candidates = catalog.library(studio);
+                }
+                Substitution found = engine.substitute(exercise, candidates, context, 1);
                 String when = when(hurt.get(), zone);
                 if (found.found()) {
                     Exercise to = found.alternatives().get(0).exercise();

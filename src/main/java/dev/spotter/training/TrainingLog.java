@@ -206,8 +206,8 @@ public class TrainingLog {
     public Substitution alternatives(SpotterPrincipal caller, UUID workoutId, String slot) {
         requireClient(caller);
         Client self = clients.self(caller);
-        Workout workout = own(caller, workoutId);
-        Prescription item = item(caller, workout, slot);
+        Workout workout = own(caller, self, workoutId);
+        Prescription item = item(workouts.session(caller.studioId(), workout.id()), slot);
         return substitutes.alternatives(caller.studioId(), self, item, painful(caller, self));
     }
 
@@ -219,7 +219,7 @@ public class TrainingLog {
     public Swap swap(SpotterPrincipal caller, UUID workoutId, SwapExercise command) {
         requireClient(caller);
         Client self = clients.self(caller);
-        Workout workout = own(caller, workoutId);
+        Workout workout = own(caller, self, workoutId);
         Optional<Swap> made = adjustments.findSwap(caller.studioId(), command.swapId());
         if (made.isPresent()) {
             if (!made.get().workoutId().equals(workoutId)) {
@@ -231,7 +231,7 @@ public class TrainingLog {
             throw new ConflictException("workoutId", "This workout is finished; exercises can no longer be swapped");
         }
         Session session = workouts.session(caller.studioId(), workoutId);
-        Prescription item = item(caller, workout, command.slot());
+        Prescription item = item(session, command.slot());
         if (item.exerciseId().equals(command.exerciseId())) {
             throw new InvalidFieldException("exerciseId", "is the exercise you have already: choose another");
         }
@@ -257,7 +257,7 @@ public class TrainingLog {
     public PainReport reportPain(SpotterPrincipal caller, UUID workoutId, ReportPain command) {
         requireClient(caller);
         Client self = clients.self(caller);
-        Workout workout = own(caller, workoutId);
+        Workout workout = own(caller, self, workoutId);
         Optional<PainReport> stored = adjustments.findReport(caller.studioId(), command.reportId());
         if (stored.isPresent()) {
             if (!stored.get().workoutId().equals(workoutId)) {
@@ -265,7 +265,8 @@ public class TrainingLog {
             }
             return stored.get();
         }
-        Prescription item = command.slot() == null ? null : item(caller, workout, command.slot());
+        Prescription item = command.slot() == null ? null
+                : item(workouts.session(caller.studioId(), workout.id()), command.slot());
         Exercise exercise = item == null ? null : catalog.find(caller.studioId(), item.exerciseId()).orElse(null);
         PainReport report = new PainReport(command.reportId(), self.id(), workoutId, command.slot(),
                 item == null ? null : item.exerciseId(), item == null ? null : item.exerciseName(),
@@ -492,8 +493,8 @@ public class TrainingLog {
         return studios.unitsOf(caller.studioId(), caller.memberId()) == Units.IMPERIAL ? MassUnit.LB : MassUnit.KG;
     }
 
-    private Prescription item(SpotterPrincipal caller, Workout workout, String slot) {
-        return workouts.session(caller.studioId(), workout.id()).prescriptions()
+    private static Prescription item(Session session, String slot) {
+        return session.prescriptions()
                 .filter(found -> found.slot().equals(slot)).findFirst()
                 .orElseThrow(() -> new InvalidFieldException("slot", "is not an exercise of this session"));
     }
@@ -530,7 +531,11 @@ public class TrainingLog {
     }
 
     private Workout own(SpotterPrincipal caller, UUID id) {
-        Client self = clients.self(caller);
+        return own(caller, clients.self(caller), id);
+    }
+
+    /** The client's own workout; another client's, or another studio's, is not found. */
+    private Workout own(SpotterPrincipal caller, Client self, UUID id) {
         return workouts.find(caller.studioId(), id).filter(workout -> workout.clientId().equals(self.id()))
                 .orElseThrow(() -> new NotFoundException("Workout"));
     }
