@@ -32,6 +32,7 @@ import dev.spotter.scheduling.solver.TimetableProblem;
 import dev.spotter.scheduling.solver.TimetableSolver;
 import dev.spotter.scheduling.solver.Trainer;
 import dev.spotter.scheduling.solver.WeeklyWindow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +47,13 @@ public class TimetablePlanning {
     /** Stands in for the qualification of a class service that asks for none, so that every coach holds it. */
     private static final String ANY_COACH = "any coach";
 
-    private final TimetableSolver solver;
+    private final ObjectProvider<TimetableSolver> solvers;
     private final ScheduleSetup setup;
     private final ClassBook classes;
     private final Map<StudioId, Run> runs = new ConcurrentHashMap<>();
 
-    TimetablePlanning(TimetableSolver solver, ScheduleSetup setup, ClassBook classes) {
-        this.solver = solver;
+    TimetablePlanning(ObjectProvider<TimetableSolver> solvers, ScheduleSetup setup, ClassBook classes) {
+        this.solvers = solvers;
         this.setup = setup;
         this.classes = classes;
     }
@@ -97,15 +98,15 @@ public class TimetablePlanning {
     /** Checks the demand and, when nothing makes it impossible, starts solving in place of the studio's last run. */
     public Started start(SpotterPrincipal caller, Demand demand) {
         TimetableProblem problem = problem(caller, demand);
-        List<Impossibility> impossibilities = solver.precheck(problem);
+        List<Impossibility> impossibilities = solver().precheck(problem);
         if (!impossibilities.isEmpty()) {
             return new Started(false, impossibilities);
         }
         Run previous = runs.remove(caller.studioId());
         if (previous != null) {
-            solver.forget(previous.jobId());
+            solver().forget(previous.jobId());
         }
-        runs.put(caller.studioId(), new Run(solver.start(problem)));
+        runs.put(caller.studioId(), new Run(solver().start(problem)));
         return new Started(true, List.of());
     }
 
@@ -116,20 +117,20 @@ public class TimetablePlanning {
         if (run == null) {
             return Optional.empty();
         }
-        JobProgress progress = solver.progress(run.jobId());
+        JobProgress progress = solver().progress(run.jobId());
         List<Placed> placed = progress.bestSoFar().map(TimetablePlanning::placed).orElse(List.of());
         View view = new View(progress, placed, Optional.empty());
         if (view.running() || progress.bestSoFar().isEmpty()) {
             return Optional.of(view);
         }
-        return Optional.of(new View(progress, placed, Optional.of(solver.explain(progress.bestSoFar().get()))));
+        return Optional.of(new View(progress, placed, Optional.of(solver().explain(progress.bestSoFar().get()))));
     }
 
     public void stop(SpotterPrincipal caller) {
         requireOwner(caller);
         Run run = runs.get(caller.studioId());
         if (run != null) {
-            solver.stop(run.jobId());
+            solver().stop(run.jobId());
         }
     }
 
@@ -144,7 +145,7 @@ public class TimetablePlanning {
         if (run == null) {
             throw new ConflictException("timetable", "find a timetable first");
         }
-        JobProgress progress = solver.progress(run.jobId());
+        JobProgress progress = solver().progress(run.jobId());
         if (progress.status() == JobStatus.NOT_STARTED || progress.status() == JobStatus.SOLVING) {
             throw new ConflictException("timetable", "the optimiser is still working; wait or stop it first");
         }
@@ -161,7 +162,7 @@ public class TimetablePlanning {
                     session.start(), "FREQ=WEEKLY;BYDAY=" + day.name().substring(0, 2))));
         }
         runs.remove(caller.studioId());
-        solver.forget(run.jobId());
+        solver().forget(run.jobId());
         return created;
     }
 
@@ -246,6 +247,11 @@ public class TimetablePlanning {
                 .map(session -> new Placed(session.day(), session.start(), session.end(),
                         session.getClassType().name(), session.getTrainer().name(), session.getRoom().name()))
                 .toList();
+    }
+
+    /** The application's solver, built on first use: building it costs half a second that start-up need not pay. */
+    private TimetableSolver solver() {
+        return solvers.getObject();
     }
 
     private static void requireOwner(SpotterPrincipal caller) {
