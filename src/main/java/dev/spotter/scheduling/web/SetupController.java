@@ -73,9 +73,6 @@ class SetupController {
 
     @GetMapping("/app/schedule/setup")
     String setup(@AuthenticationPrincipal SpotterPrincipal me, Model model) {
-        model.addAttribute("serviceForm", ServiceForm.blank());
-        model.addAttribute("locationForm", new LocationForm("", ""));
-        model.addAttribute("roomForm", new RoomForm(null, "", 10, ""));
         return setupPage(me, model);
     }
 
@@ -94,8 +91,6 @@ class SetupController {
                 Forms.reject(binding, e);
             }
         }
-        model.addAttribute("locationForm", new LocationForm("", ""));
-        model.addAttribute("roomForm", new RoomForm(null, "", 10, ""));
         return setupPage(me, model);
     }
 
@@ -122,8 +117,6 @@ class SetupController {
         } catch (InvalidFieldException | ConflictException e) {
             Forms.reject(binding, e);
         }
-        model.addAttribute("serviceForm", ServiceForm.blank());
-        model.addAttribute("roomForm", new RoomForm(null, "", 10, ""));
         return setupPage(me, model);
     }
 
@@ -144,8 +137,6 @@ class SetupController {
                         ? new InvalidFieldException("locationId", "choose the location") : e);
             }
         }
-        model.addAttribute("serviceForm", ServiceForm.blank());
-        model.addAttribute("locationForm", new LocationForm("", ""));
         return setupPage(me, model);
     }
 
@@ -157,7 +148,11 @@ class SetupController {
         return "redirect:/app/schedule/setup";
     }
 
+    /** The setup page, with a blank form for each form the request did not post. */
     private String setupPage(SpotterPrincipal me, Model model) {
+        blank(model, "serviceForm", ServiceForm.blank());
+        blank(model, "locationForm", new LocationForm("", ""));
+        blank(model, "roomForm", new RoomForm(null, "", 10, ""));
         model.addAttribute("services", setup.services(me));
         model.addAttribute("locations", setup.locations(me));
         model.addAttribute("kinds", ServiceKind.values());
@@ -169,9 +164,6 @@ class SetupController {
     @GetMapping("/app/schedule/hours")
     String hours(@AuthenticationPrincipal SpotterPrincipal me, @RequestParam(required = false) String coach,
                  Model model) {
-        model.addAttribute("weeklyForm", new WeeklyForm(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        model.addAttribute("exceptionForm", new ExceptionForm(null, null, null, false, ""));
-        model.addAttribute("timeOffForm", new TimeOffForm(null, null, ""));
         return hoursPage(me, coach(me, coach), model);
     }
 
@@ -189,8 +181,6 @@ class SetupController {
                 Forms.reject(binding, e);
             }
         }
-        model.addAttribute("exceptionForm", new ExceptionForm(null, null, null, false, ""));
-        model.addAttribute("timeOffForm", new TimeOffForm(null, null, ""));
         return hoursPage(me, member, model);
     }
 
@@ -208,8 +198,6 @@ class SetupController {
                 Forms.reject(binding, e);
             }
         }
-        model.addAttribute("weeklyForm", new WeeklyForm(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        model.addAttribute("timeOffForm", new TimeOffForm(null, null, ""));
         return hoursPage(me, member, model);
     }
 
@@ -227,8 +215,6 @@ class SetupController {
                 Forms.reject(binding, e);
             }
         }
-        model.addAttribute("weeklyForm", new WeeklyForm(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        model.addAttribute("exceptionForm", new ExceptionForm(null, null, null, false, ""));
         return hoursPage(me, member, model);
     }
 
@@ -241,7 +227,11 @@ class SetupController {
         return "redirect:/app/schedule/hours?coach=" + member;
     }
 
+    /** The hours page, with a blank form for each form the request did not post. */
     private String hoursPage(SpotterPrincipal me, MemberId coach, Model model) {
+        blank(model, "weeklyForm", new WeeklyForm(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        blank(model, "exceptionForm", new ExceptionForm(null, null, null, false, ""));
+        blank(model, "timeOffForm", new TimeOffForm(null, null, ""));
         model.addAttribute("hours", setup.hours(me, coach));
         model.addAttribute("coaches", setup.coaches(me));
         model.addAttribute("coach", coach);
@@ -249,6 +239,12 @@ class SetupController {
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("zone", studios.timeZone(me.studioId()));
         return "scheduling/hours";
+    }
+
+    private static void blank(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     private static MemberId coach(SpotterPrincipal me, String coach) {
