@@ -1,11 +1,16 @@
 package dev.spotter.platform.web;
 
+import java.math.BigDecimal;
+
 import dev.spotter.platform.api.ConflictException;
 import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.api.InvalidFieldsException;
 import org.springframework.validation.BindingResult;
 
-/** Puts a rule broken deep in the domain next to the form field it concerns. */
+/**
+ * Puts a rule broken deep in the domain next to the form field it concerns, and reads numbers as people type them
+ * into forms.
+ */
 public final class Forms {
 
     private Forms() {
@@ -29,6 +34,30 @@ public final class Forms {
             binding.rejectValue(field, "invalid", message);
         } else {
             binding.reject("invalid", message);
+        }
+    }
+
+    /** A number as a person types it (a comma works as the decimal point), null when empty. */
+    public static BigDecimal decimal(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a number");
+        }
+    }
+
+    /** A whole number as a person types it, null when empty. */
+    public static Integer whole(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a whole number");
         }
     }
 

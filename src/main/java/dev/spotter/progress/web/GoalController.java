@@ -1,5 +1,6 @@
 package dev.spotter.progress.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import dev.spotter.platform.api.InvalidFieldException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Units;
 import dev.spotter.platform.web.Flash;
+import dev.spotter.platform.web.Forms;
 import dev.spotter.progress.Goal;
 import dev.spotter.progress.GoalBook;
 import dev.spotter.progress.ProgressLog;
@@ -82,14 +84,8 @@ class GoalController {
         Client client = progress.client(me, ProgressController.id(clientId));
         try {
             Goal.Kind chosen = kind == null ? null : Goal.Kind.valueOf(kind);
-            Double amount = null;
-            if (target != null && !target.isBlank()) {
-                try {
-                    amount = Double.parseDouble(target.strip().replace(',', '.'));
-                } catch (NumberFormatException e) {
-                    throw new InvalidFieldException("target", "must be a number");
-                }
-            }
+            BigDecimal typed = Forms.decimal("target", target);
+            Double amount = typed == null ? null : typed.doubleValue();
             Readings readings = new Readings(units(me));
             if (amount != null && chosen != Goal.Kind.TEST) {
                 amount = readings.unit(Site.BODY_MASS).toSi(amount);

@@ -16,6 +16,7 @@ import dev.spotter.platform.api.InvalidFieldsException;
 import dev.spotter.platform.security.SpotterPrincipal;
 import dev.spotter.platform.tenancy.Units;
 import dev.spotter.platform.web.Flash;
+import dev.spotter.platform.web.Forms;
 import dev.spotter.programs.ProgramBook;
 import dev.spotter.science.MassUnit;
 import dev.spotter.studios.StudioDirectory;
@@ -103,16 +104,16 @@ class TodayController {
                    String avgHr, Boolean done) {
 
         SetEntry entry() {
-            return new SetEntry(setId, slot, setNumber, whole("reps", reps), kilograms(),
-                    decimal("rpe", rpe), null, TodayController.seconds(seconds, minutes),
-                    metres != null && !metres.isBlank() ? whole("metres", metres) : TodayController.metres(km), whole("avgHr", avgHr),
-                    null,
-                    done);
+            return new SetEntry(setId, slot, setNumber, Forms.whole("reps", reps), kilograms(),
+                    Forms.decimal("rpe", rpe), null, TodayController.seconds(seconds, minutes),
+                    metres != null && !metres.isBlank() ? Forms.whole("metres", metres)
+                            : TodayController.metres(km),
+                    Forms.whole("avgHr", avgHr), null, done);
         }
 
         /** The load in kilograms: given in kg, or in the client's unit ({@code load} with {@code unit}). */
         private BigDecimal kilograms() {
-            BigDecimal amount = decimal("loadKg", load != null && !load.isBlank() ? load : loadKg);
+            BigDecimal amount = Forms.decimal("loadKg", load != null && !load.isBlank() ? load : loadKg);
             if (amount == null || load == null || load.isBlank() || !"LB".equals(unit)) {
                 return amount;
             }
@@ -162,7 +163,7 @@ class TodayController {
                   @RequestParam(required = false) String notes, RedirectAttributes redirect) {
         try {
             Workout finished = log.finish(me, ProgramBook.uuid(workoutId, "Workout"),
-                    new FinishWorkout(sessionRpe, whole("minutes", minutes), notes));
+                    new FinishWorkout(sessionRpe, Forms.whole("minutes", minutes), notes));
             WorkoutFile file = log.workout(me, finished.id());
             List<String> records = WorkoutRows.records(file, unit(me));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("Session saved: " + finished.setsDone()
@@ -250,7 +251,7 @@ class TodayController {
                       PainForm form, Model model, RedirectAttributes redirect) {
         try {
             PainReport report = log.reportPain(me, ProgramBook.uuid(workoutId, "Workout"), new ReportPain(reportId,
-                    slot, whole("score", form.score()), Choices.of(BodyRegion.class, "region", form.region()),
+                    slot, Forms.whole("score", form.score()), Choices.of(BodyRegion.class, "region", form.region()),
                     form.side(), form.note()));
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(report.severe()
                     ? "Thank you. Stop this exercise now; your coach will contact you before your next session."
@@ -299,11 +300,11 @@ class TodayController {
     }
 
     private static Integer seconds(String seconds, String minutes) {
-        Integer given = whole("seconds", seconds);
+        Integer given = Forms.whole("seconds", seconds);
         if (given != null) {
             return given;
         }
-        BigDecimal inMinutes = decimal("minutes", minutes);
+        BigDecimal inMinutes = Forms.decimal("minutes", minutes);
         if (inMinutes == null) {
             return null;
         }
@@ -314,7 +315,7 @@ class TodayController {
     }
 
     private static Integer metres(String km) {
-        BigDecimal distance = decimal("km", km);
+        BigDecimal distance = Forms.decimal("km", km);
         if (distance == null) {
             return null;
         }
@@ -322,27 +323,5 @@ class TodayController {
             throw new InvalidFieldException("km", "must be between 0.001 and " + SetEntry.MAX_METRES / 1000);
         }
         return distance.movePointRight(3).intValue();
-    }
-
-    private static Integer whole(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "must be a whole number");
-        }
-    }
-
-    private static BigDecimal decimal(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "must be a number");
-        }
     }
 }
