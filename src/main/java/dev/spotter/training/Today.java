@@ -1,5 +1,6 @@
 package dev.spotter.training;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,20 +17,20 @@ import dev.spotter.training.engine.PlanPosition;
  * have open), the sets already logged in it, the sets of each exercise the last time they did it, and their
  * latest finished workouts with their coach's notes on them; the load suggested for each loaded exercise, warnings
  * about movements that hurt, the swaps and pain reports of the open workout, and the unit the client reads loads
- * in. {@code published}
+ * in and the studio's time zone. {@code published}
  * is null when no program is published for them; {@code position} is null when the whole plan is done.
  */
 public record Today(PublishedProgram published, PlanPosition position, Session session, Workout workout,
                     List<LoggedSet> sets, Map<String, List<LoggedSet>> previous, int sessionsDone,
                     List<Workout> recent, Map<UUID, List<WorkoutComment>> comments,
                     Map<String, LoadSuggestion> suggestions, Map<String, String> cautions, List<Swap> swaps,
-                    List<PainReport> pain, MassUnit unit) {
+                    List<PainReport> pain, MassUnit unit, ZoneId zone) {
 
     /** Today for a client without a program, or with every session done. */
     static Today without(PublishedProgram published, int sessionsDone, List<Workout> recent,
-                         Map<UUID, List<WorkoutComment>> comments, MassUnit unit) {
+                         Map<UUID, List<WorkoutComment>> comments, MassUnit unit, ZoneId zone) {
         return new Today(published, null, null, null, List.of(), Map.of(), sessionsDone, recent, comments, Map.of(),
-                Map.of(), List.of(), List.of(), unit);
+                Map.of(), List.of(), List.of(), unit, zone);
     }
 
     /** The load Spotter suggests for the exercise in this slot today, or null. */

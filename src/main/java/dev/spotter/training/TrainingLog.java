@@ -111,12 +111,13 @@ public class TrainingLog {
         requireClient(caller);
         Client self = clients.self(caller);
         MassUnit unit = unit(caller);
+        ZoneId zone = studios.timeZone(caller.studioId());
         Optional<PublishedProgram> published = programs.published(caller);
         List<Workout> recent = workouts.recentDone(caller.studioId(), self.id(), RECENT);
         Map<UUID, List<WorkoutComment>> comments = workouts.comments(caller.studioId(),
                 recent.stream().map(Workout::id).toList());
         if (published.isEmpty()) {
-            return Today.without(null, 0, recent, comments, unit);
+            return Today.without(null, 0, recent, comments, unit, zone);
         }
         PublishedProgram program = published.get();
         PlanOrder order = new PlanOrder(program.body());
@@ -124,7 +125,6 @@ public class TrainingLog {
         Optional<Workout> open = workouts.open(caller.studioId(), self.id())
                 .filter(workout -> workout.programId().equals(program.program().id()));
         List<PainReport> pain = painful(caller, self);
-        ZoneId zone = studios.timeZone(caller.studioId());
         if (open.isPresent()) {
             Workout workout = open.get();
             Session session = workouts.session(caller.studioId(), workout.id());
@@ -141,11 +141,11 @@ public class TrainingLog {
                     substitutes.cautions(session, before, library, zone),
                     adjustments.swaps(caller.studioId(), List.of(workout.id())).getOrDefault(workout.id(), List.of()),
                     adjustments.reportsOf(caller.studioId(), List.of(workout.id()))
-                            .getOrDefault(workout.id(), List.of()), unit);
+                            .getOrDefault(workout.id(), List.of()), unit, zone);
         }
         Optional<PlanPosition> next = order.next(done);
         if (next.isEmpty()) {
-            return Today.without(program, done.size(), recent, comments, unit);
+            return Today.without(program, done.size(), recent, comments, unit, zone);
         }
         Session planned = order.session(next.get());
         Map<String, Exercise> library = exercises(caller, planned);
@@ -156,7 +156,7 @@ public class TrainingLog {
         }
         return new Today(program, next.get(), session, null, List.of(), lastTime(caller, self, session, null),
                 done.size(), recent, comments, autoregulation.suggest(caller.studioId(), self.id(), session, library,
-                studios.loading(caller.studioId()), unit, zone), guarded.cautions(), List.of(), List.of(), unit);
+                studios.loading(caller.studioId()), unit, zone), guarded.cautions(), List.of(), List.of(), unit, zone);
     }
 
     /**

@@ -74,7 +74,7 @@ class TodayController {
         Today today = log.today(me);
         model.addAttribute("today", today);
         model.addAttribute("state", today.state().name());
-        model.addAttribute("zone", studios.timeZone(me.studioId()));
+        model.addAttribute("zone", today.zone());
         if (today.session() != null) {
             model.addAttribute("blocks", TodayItems.of(today));
             model.addAttribute("behind", new PlanOrder(today.published().body())
