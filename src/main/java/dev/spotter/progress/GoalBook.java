@@ -81,7 +81,7 @@ public class GoalBook {
         if (kind == Goal.Kind.BODY_MASS) {
             dev.spotter.science.body.Measurement.Kind.BODY_MASS.require(target);
         }
-        List<Point> series = series(caller, client, kind, what, LocalDate.of(1900, 1, 1), today);
+        List<Point> series = new Evidence(caller, client).series(kind, what, LocalDate.of(1900, 1, 1), today);
         if (series.isEmpty()) {
             throw new InvalidFieldException("subject", switch (kind) {
                 case BODY_MASS -> "has no body mass recorded yet: record one first, the goal starts from it";
@@ -105,10 +105,11 @@ public class GoalBook {
         Client client = clients.client(caller, clientId);
         LocalDate today = progress.today(caller);
         List<GoalProgress> standing = new ArrayList<>();
+        Evidence evidence = new Evidence(caller, client);
         for (Goal goal : goals.ofClient(caller.studioId(), client.id())) {
             // The trend also reads the weeks before the goal was set, so that a new goal has a pace at once.
-            List<Point> series = series(caller, client, goal.kind(), goal.subject(),
-                    goal.startOn().minusDays(TREND_DAYS), today);
+            List<Point> series = evidence.series(goal.kind(), goal.subject(), goal.startOn().minusDays(TREND_DAYS),
+                    today);
             Goal current = review(caller, goal, series);
             standing.add(progress(caller, current, series, today));
         }
@@ -175,22 +176,52 @@ public class GoalBook {
         return kind.estimate() == Estimate.NONE ? kind.unit() : kind.estimate().unit();
     }
 
-    /** The goal's series from {@code from}, oldest first: one value per day. */
-    List<Point> series(SpotterPrincipal caller, Client client, Goal.Kind kind, String subject, LocalDate from,
-                       LocalDate to) {
-        return switch (kind) {
-            case BODY_MASS -> progress.measurements(caller, client.id()).stream()
-                    .map(MeasuredDay::measurement)
-                    .filter(m -> m.has(Site.BODY_MASS) && !m.measuredOn().isBefore(from))
-                    .map(m -> new Point(m.measuredOn(), m.value(Site.BODY_MASS))).toList();
-            case LIFT -> training.estimatedMaxes(caller, client.id(), from, to).stream()
-                    .filter(trend -> trend.exerciseId().equals(subject)).findFirst()
-                    .map(trend -> trend.best().stream().map(d -> new Point(d.day(), d.value())).toList())
-                    .orElse(List.of());
-            case TEST -> assessments.results(caller, client.id()).stream()
-                    .filter(t -> t.kind().code().equals(subject) && !t.testedOn().isBefore(from))
-                    .map(t -> new Point(t.testedOn(), t.result().estimate().isPresent()
-                            ? t.result().estimate().getAsDouble() : t.result().value())).toList();
-        };
+    /**
+     * What one client's goals are measured against. Measurements and test results are read once, on the first goal
+     * that needs them, however many goals follow them.
+     */
+    private final class Evidence {
+
+        private final SpotterPrincipal caller;
+        private final Client client;
+        private List<MeasuredDay> measurements;
+        private List<TestResult> results;
+
+        Evidence(SpotterPrincipal caller, Client client) {
+            this.caller = caller;
+            this.client = client;
+        }
+
+        /** The goal's series from {@code from}, oldest first: one value per day. */
+        List<Point> series(Goal.Kind kind, String subject, LocalDate from, LocalDate to) {
+            return switch (kind) {
+                case BODY_MASS -> measurements().stream()
+                        .map(MeasuredDay::measurement)
+                        .filter(m -> m.has(Site.BODY_MASS) && !m.measuredOn().isBefore(from))
+                        .map(m -> new Point(m.measuredOn(), m.value(Site.BODY_MASS))).toList();
+                case LIFT -> training.estimatedMaxes(caller, client.id(), from, to).stream()
+                        .filter(trend -> trend.exerciseId().equals(subject)).findFirst()
+                        .map(trend -> trend.best().stream().map(d -> new Point(d.day(), d.value())).toList())
+                        .orElse(List.of());
+                case TEST -> results().stream()
+                        .filter(t -> t.kind().code().equals(subject) && !t.testedOn().isBefore(from))
+                        .map(t -> new Point(t.testedOn(), t.result().estimate().isPresent()
+                                ? t.result().estimate().getAsDouble() : t.result().value())).toList();
+            };
+        }
+
+        private List<MeasuredDay> measurements() {
+            if (measurements == null) {
+                measurements = progress.measurements(caller, client.id());
+            }
+            return measurements;
+        }
+
+        private List<TestResult> results() {
+            if (results == null) {
+                results = assessments.results(caller, client.id());
+            }
+            return results;
+        }
     }
 }
