@@ -196,7 +196,7 @@ public class TrainingLog {
         for (Substitutes.Planned planned : guarded.swaps()) {
             adjustments.swap(caller.studioId(), new Swap(UUID.randomUUID(), workout.id(), planned.slot(),
                     planned.from().exerciseId(), planned.from().exerciseName(), planned.to().id(),
-                    planned.to().name(), SwapReason.PAIN_AVOIDED, null, clock.instant()), null);
+                    planned.to().name(), SwapReason.PAIN_AVOIDED, null, clock.instant()));
         }
         return new Started(workouts.find(caller.studioId(), workout.id()).orElseThrow(), true);
     }
@@ -243,8 +243,10 @@ public class TrainingLog {
                 + "workout: " + command.reason().label().toLowerCase(Locale.ROOT) + ".", null));
         Swap swap = new Swap(command.swapId(), workoutId, item.slot(), item.exerciseId(), item.exerciseName(),
                 to.id(), to.name(), command.reason(), command.note(), clock.instant());
-        adjustments.swap(caller.studioId(), swap, Substitutes.replace(session, item.withExercise(to.id(), to.name(),
-                why)));
+        if (adjustments.swap(caller.studioId(), swap)) {
+            workouts.replaceSession(caller.studioId(), workoutId, Substitutes.replace(session,
+                    item.withExercise(to.id(), to.name(), why)));
+        }
         return adjustments.findSwap(caller.studioId(), swap.id()).orElseThrow();
     }
 

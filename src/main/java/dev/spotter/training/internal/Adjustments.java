@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import dev.spotter.platform.tenancy.StudioId;
-import dev.spotter.programs.engine.Session;
 import dev.spotter.training.BodyRegion;
 import dev.spotter.training.PainReport;
 import dev.spotter.training.Swap;
@@ -22,28 +21,24 @@ import dev.spotter.training.SwapReason;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What changed a workout on the way: exercises swapped in a slot (the workout's session is rewritten with the new
- * exercise, and the swap kept), and the client's pain reports.
+ * What changed a workout on the way: exercises swapped in a slot, and the client's pain reports.
  */
 @Repository
 public class Adjustments {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    Adjustments(JdbcClient jdbc, JsonMapper json) {
+    Adjustments(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     // ---- swaps ----
 
-    /** Stores the swap and the workout's session with it made, unless a swap with its id exists; answers whether. */
-    public boolean swap(StudioId studio, Swap swap, Session session) {
-        boolean stored = jdbc.sql("""
+    /** Stores the swap unless a swap with its id exists; answers whether. */
+    public boolean swap(StudioId studio, Swap swap) {
+        return jdbc.sql("""
                 insert into workout_swap (studio_id, swap_id, workout_id, slot, from_exercise_id, from_exercise_name,
                                           to_exercise_id, to_exercise_name, reason, note, swapped_at)
                 values (:studio, :id, :workout, :slot, :fromId, :fromName, :toId, :toName, :reason, :note, :at)
@@ -55,13 +50,6 @@ public class Adjustments {
                 .param("toName", swap.toExerciseName()).param("reason", swap.reason().name())
                 .param("note", swap.note()).param("at", Timestamp.from(swap.swappedAt()))
                 .update() == 1;
-        if (stored && session != null) {
-            jdbc.sql("update workout set session = :session::jsonb where studio_id = :studio and workout_id = :id")
-                    .param("session", json.writeValueAsString(session)).param("studio", studio.value())
-                    .param("id", swap.workoutId())
-                    .update();
-        }
-        return stored;
     }
 
     public Optional<Swap> findSwap(StudioId studio, UUID id) {

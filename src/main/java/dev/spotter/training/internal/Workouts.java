@@ -83,6 +83,14 @@ public class Workouts {
                 .query((rs, row) -> json.readValue(rs.getString(1), Session.class)).single();
     }
 
+    /** Replaces the session a workout trains, as a swap made in it changes it. */
+    public void replaceSession(StudioId studio, UUID id, Session session) {
+        jdbc.sql("update workout set session = :session::jsonb where studio_id = :studio and workout_id = :id")
+                .param("session", json.writeValueAsString(session)).param("studio", studio.value())
+                .param("id", id)
+                .update();
+    }
+
     /** The client's open workout, whichever program it belongs to. */
     public Optional<Workout> open(StudioId studio, UUID client) {
         return jdbc.sql(WORKOUT + " where w.studio_id = :studio and w.client_id = :client and w.status = 'IN_PROGRESS'")
